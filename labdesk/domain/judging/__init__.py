@@ -1,0 +1,1 @@
+"""The judging engine: rule catalogue, replicate resolution and verdicts (issue 3)."""
