@@ -1,0 +1,45 @@
+"""The main window's pages, shown by role.
+
+Each page module defines ``Page(QWidget)`` with ``__init__(self, session: GuiSession,
+parent: QWidget | None = None)``, and optionally ``refresh(self) -> None`` (called
+whenever the page is shown) and ``open_code(self, code: str) -> bool`` (a scanned
+sample or portion code; return True when handled).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from labdesk.domain.permissions import Permission as P
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # source text, translated with context "nav"
+    module: str
+    any_of: frozenset[P]  # shown when the user holds at least one of these
+
+    def visible_for(self, permissions: frozenset[P]) -> bool:
+        return not self.any_of or bool(self.any_of & permissions)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("home", QT_TRANSLATE_NOOP("nav", "工作台"), "labdesk.gui.pages.home", frozenset()),
+    PageSpec("intake", QT_TRANSLATE_NOOP("nav", "样品接收"), "labdesk.gui.pages.intake",
+             frozenset({P.REGISTER_SAMPLE, P.RECEIVE_SAMPLE})),
+    PageSpec("testing", QT_TRANSLATE_NOOP("nav", "检验录入"), "labdesk.gui.pages.testing",
+             frozenset({P.ENTER_RESULTS})),
+    PageSpec("review", QT_TRANSLATE_NOOP("nav", "结果审核"), "labdesk.gui.pages.review",
+             frozenset({P.REVIEW_RESULTS})),
+    PageSpec("signing", QT_TRANSLATE_NOOP("nav", "报告签发"), "labdesk.gui.pages.signing",
+             frozenset({P.SIGN_REPORTS})),
+    PageSpec("plans", QT_TRANSLATE_NOOP("nav", "抽查计划"), "labdesk.gui.pages.plans",
+             frozenset({P.VIEW_PLANS, P.MANAGE_PLANS})),
+    PageSpec("reports", QT_TRANSLATE_NOOP("nav", "报告与送达"), "labdesk.gui.pages.reports",
+             frozenset({P.VIEW_REPORTS, P.RECORD_DELIVERY})),
+    PageSpec("admin", QT_TRANSLATE_NOOP("nav", "系统管理"), "labdesk.gui.pages.admin",
+             frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_CREDENTIALS})),
+)

@@ -1,0 +1,28 @@
+"""All mapped tables.  Import this package to register every model on ``Base.metadata``.
+
+One module per area; each area's owner keeps its module.  After changing a model,
+run ``python -m labdesk.persistence.autogen`` to regenerate the initial migration
+(LabDesk has not shipped a database yet, so the schema is one revision).
+"""
+
+from labdesk.persistence.base import Base
+from labdesk.persistence.models.core import AuditEvent, Counter, Setting, User, UserCredential, UserRole
+from labdesk.persistence.models.logistics import Delivery, Disposition, Holiday, Objection, Refusal
+from labdesk.persistence.models.plans import Enterprise, Plan, PlanProduct, PlanQuota, RuleSetRevision
+from labdesk.persistence.models.reports import Notice, Report
+from labdesk.persistence.models.samples import Photo, Portion, Sample, SampleSampler
+from labdesk.persistence.models.testing import (
+    Determination,
+    InstrumentImport,
+    InstrumentMapping,
+    ReviewAction,
+    SampleEvaluation,
+    TestItem,
+)
+
+__all__ = [
+    "AuditEvent", "Base", "Counter", "Delivery", "Determination", "Disposition", "Enterprise", "Holiday",
+    "InstrumentImport", "InstrumentMapping", "Notice", "Objection", "Photo", "Plan", "PlanProduct",
+    "PlanQuota", "Portion", "Refusal", "Report", "ReviewAction", "RuleSetRevision", "Sample",
+    "SampleEvaluation", "SampleSampler", "Setting", "TestItem", "User", "UserCredential", "UserRole",
+]

@@ -1,0 +1,97 @@
+"""After the test: refusals, deliveries, objections, dispositions and the holiday table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from labdesk.persistence.base import Base, Versioned, utcnow
+
+
+class Refusal(Versioned, Base):
+    """拒检认定表: an enterprise refused or obstructed sampling."""
+
+    __tablename__ = "refusals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), index=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"))
+    product_code: Mapped[str] = mapped_column(String(64), default="")
+    occurred_on: Mapped[dt.date]
+    description: Mapped[str] = mapped_column(Text)
+    samplers: Mapped[list[Any]] = mapped_column(default=list)
+    witnesses: Mapped[list[Any]] = mapped_column(default=list)
+    county_bureau: Mapped[str] = mapped_column(String(200), default="")
+    county_confirmed_on: Mapped[dt.date | None]
+    reported_to_province_on: Mapped[dt.date | None]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Delivery(Versioned, Base):
+    """One sending of a report, notice or plan document, direct or by EMS."""
+
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), index=True)
+    sample_id: Mapped[int | None] = mapped_column(ForeignKey("samples.id"), index=True)
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))
+    notice_id: Mapped[int | None] = mapped_column(ForeignKey("notices.id"))
+    duty: Mapped[str] = mapped_column(String(40))  # which of the seed's five duties
+    documents: Mapped[list[Any]] = mapped_column(default=list)
+    method: Mapped[str] = mapped_column(String(10))  # direct | ems
+    tracking_no: Mapped[str] = mapped_column(String(60), default="")
+    recipient: Mapped[str] = mapped_column(String(200))
+    sent_on: Mapped[dt.date]
+    received_on: Mapped[dt.date | None]  # starts the objection period
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Objection(Versioned, Base):
+    """An objection (异议) and its re-test (复检) on the backup portion."""
+
+    __tablename__ = "objections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sample_id: Mapped[int] = mapped_column(ForeignKey("samples.id"), index=True)
+    filed_on: Mapped[dt.date]
+    applicant: Mapped[str] = mapped_column(String(200))
+    grounds: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20), default="accepted")  # accepted|retesting|decided
+    seal_check: Mapped[str] = mapped_column(Text, default="")
+    retest_result: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    outcome: Mapped[str] = mapped_column(String(20), default="")  # upheld | overturned
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[dt.date | None]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Disposition(Versioned, Base):
+    """What happened to a sample after the objection period (returned, handed over...)."""
+
+    __tablename__ = "dispositions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sample_id: Mapped[int] = mapped_column(ForeignKey("samples.id"), unique=True)
+    action: Mapped[str] = mapped_column(String(30))  # return | hand_over | per_rules
+    due_on: Mapped[dt.date]
+    done_on: Mapped[dt.date | None]
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    record: Mapped[str] = mapped_column(Text, default="")
+    done_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Holiday(Base):
+    """Editable official holidays and make-up workdays (调休) for years chinesecalendar lacks."""
+
+    __tablename__ = "holidays"
+
+    day: Mapped[dt.date] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # holiday | workday
+    name: Mapped[str] = mapped_column(String(50), default="")

@@ -1,0 +1,50 @@
+"""Unit of work (cosmicpython shape): rolls back on exit unless ``commit()`` was called."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from labdesk.domain.errors import ConcurrentEditError
+
+
+class UnitOfWork:
+    """One transaction.  Services open one per use case: ``with ctx.uow() as uow: ...``."""
+
+    session: Session
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+        self._committed = False
+
+    def __enter__(self) -> Self:
+        self.session = self._factory()
+        self._committed = False
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        try:
+            if not self._committed:
+                self.session.rollback()
+        finally:
+            self.session.close()
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except StaleDataError as error:
+            self.session.rollback()
+            raise ConcurrentEditError("该记录已被其他人修改，请刷新后重试。") from error
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except StaleDataError as error:
+            self.session.rollback()
+            raise ConcurrentEditError("该记录已被其他人修改，请刷新后重试。") from error
+        self._committed = True
