@@ -303,12 +303,28 @@ def upgrade() -> None:
     sa.Column('recipient', sa.String(length=200), nullable=False),
     sa.Column('record', sa.Text(), nullable=False),
     sa.Column('done_by', sa.Integer(), nullable=True),
+    sa.Column('created_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['done_by'], ['users.id'], name=op.f('fk_dispositions_done_by_users')),
     sa.ForeignKeyConstraint(['sample_id'], ['samples.id'], name=op.f('fk_dispositions_sample_id_samples')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_dispositions')),
     sa.UniqueConstraint('sample_id', name=op.f('uq_dispositions_sample_id'))
     )
+    op.create_table('ecqs_entries',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('sample_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('entered_on', sa.Date(), nullable=False),
+    sa.Column('entered_by', sa.Integer(), nullable=True),
+    sa.Column('created_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['entered_by'], ['users.id'], name=op.f('fk_ecqs_entries_entered_by_users')),
+    sa.ForeignKeyConstraint(['sample_id'], ['samples.id'], name=op.f('fk_ecqs_entries_sample_id_samples'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_ecqs_entries')),
+    sa.UniqueConstraint('sample_id', 'kind', name=op.f('uq_ecqs_entries_sample_id_kind'))
+    )
+    with op.batch_alter_table('ecqs_entries', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_ecqs_entries_sample_id'), ['sample_id'], unique=False)
+
     op.create_table('objections',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('sample_id', sa.Integer(), nullable=False),
@@ -316,8 +332,13 @@ def upgrade() -> None:
     sa.Column('applicant', sa.String(length=200), nullable=False),
     sa.Column('grounds', sa.Text(), nullable=False),
     sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('received_on', sa.Date(), nullable=True),
+    sa.Column('deadline_on', sa.Date(), nullable=True),
+    sa.Column('refusal_reason', sa.Text(), nullable=False),
     sa.Column('seal_check', sa.Text(), nullable=False),
+    sa.Column('seal_ok', sa.Boolean(), nullable=True),
     sa.Column('retest_result', sa.JSON(), nullable=False),
+    sa.Column('comparison', sa.JSON(), nullable=False),
     sa.Column('outcome', sa.String(length=20), nullable=False),
     sa.Column('outcome_note', sa.Text(), nullable=False),
     sa.Column('decided_on', sa.Date(), nullable=True),
@@ -521,6 +542,7 @@ def upgrade() -> None:
     sa.Column('recipient', sa.String(length=200), nullable=False),
     sa.Column('sent_on', sa.Date(), nullable=False),
     sa.Column('received_on', sa.Date(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
     sa.Column('created_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
@@ -587,6 +609,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_objections_sample_id'))
 
     op.drop_table('objections')
+    with op.batch_alter_table('ecqs_entries', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_ecqs_entries_sample_id'))
+
+    op.drop_table('ecqs_entries')
     op.drop_table('dispositions')
     with op.batch_alter_table('samples', schema=None) as batch_op:
         batch_op.drop_index('ix_samples_state_id')

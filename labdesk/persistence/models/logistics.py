@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from labdesk.persistence.base import Base, Versioned, utcnow
@@ -48,6 +48,7 @@ class Delivery(Versioned, Base):
     recipient: Mapped[str] = mapped_column(String(200))
     sent_on: Mapped[dt.date]
     received_on: Mapped[dt.date | None]  # starts the objection period
+    note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
@@ -62,10 +63,15 @@ class Objection(Versioned, Base):
     filed_on: Mapped[dt.date]
     applicant: Mapped[str] = mapped_column(String(200))
     grounds: Mapped[str] = mapped_column(Text)
-    state: Mapped[str] = mapped_column(String(20), default="accepted")  # accepted|retesting|decided
+    state: Mapped[str] = mapped_column(String(20), default="accepted")  # accepted|refused|retesting|decided
+    received_on: Mapped[dt.date | None]  # the receipt that started the objection period
+    deadline_on: Mapped[dt.date | None]  # last day an objection could be filed
+    refusal_reason: Mapped[str] = mapped_column(Text, default="")  # why a (late) objection was refused
     seal_check: Mapped[str] = mapped_column(Text, default="")
+    seal_ok: Mapped[bool | None]
     retest_result: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    outcome: Mapped[str] = mapped_column(String(20), default="")  # upheld | overturned
+    comparison: Mapped[list[Any]] = mapped_column(default=list)  # per item: original vs re-test
+    outcome: Mapped[str] = mapped_column(String(20), default="")  # upheld | overturned | cancelled
     outcome_note: Mapped[str] = mapped_column(Text, default="")
     decided_on: Mapped[dt.date | None]
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -85,6 +91,21 @@ class Disposition(Versioned, Base):
     recipient: Mapped[str] = mapped_column(String(200), default="")
     record: Mapped[str] = mapped_column(Text, default="")
     done_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class EcqsEntry(Base):
+    """That a sample's sampling information or results were entered in the regulator's e-CQS."""
+
+    __tablename__ = "ecqs_entries"
+    __table_args__ = (UniqueConstraint("sample_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sample_id: Mapped[int] = mapped_column(ForeignKey("samples.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # sampling | results
+    entered_on: Mapped[dt.date]
+    entered_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class Holiday(Base):
