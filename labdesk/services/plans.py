@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from labdesk.domain.errors import InputError, NotFound, RuleViolation
 from labdesk.domain.permissions import Permission
@@ -164,3 +165,222 @@ def get_plan(ctx: ServiceContext, actor: Actor, plan_id: int) -> PlanInfo:
         if plan is None:
             raise NotFound(f"计划 {plan_id} 不存在。")
         return _plan_info(plan)
+
+
+# ---------------------------------------------------------------------------------------------
+# Progress dashboard: sampled, received, rejected, tested, reported and failed against quota.
+
+RECEIVED_STATES = frozenset({"received", "in_testing", "submitted", "returned", "approved", "reported"})
+TESTED_STATES = frozenset({"submitted", "approved", "reported"})
+OTHER_REGION = "其他地区"
+
+
+@dataclass(frozen=True)
+class ProgressCounts:
+    """Counts for one slice of a plan.  Refusals (拒检) are published as failing."""
+
+    sampled: int = 0  # sampling forms registered (every state)
+    received: int = 0  # accepted at intake
+    rejected: int = 0  # refused at intake (need re-sampling: do not count toward the quota)
+    terminated: int = 0
+    tested: int = 0  # testing finished
+    reported: int = 0  # signed report issued
+    passed: int = 0
+    failed: int = 0  # reported as 不合格
+    refused: int = 0  # 拒检 recorded
+
+    def __add__(self, other: ProgressCounts) -> ProgressCounts:
+        return ProgressCounts(*(a + b for a, b in zip(self._values(), other._values(), strict=True)))
+
+    def _values(self) -> tuple[int, ...]:
+        return (self.sampled, self.received, self.rejected, self.terminated, self.tested, self.reported,
+                self.passed, self.failed, self.refused)
+
+    @property
+    def counted(self) -> int:
+        """Batches that count toward the quota: valid samples plus refusals."""
+        return self.sampled - self.rejected + self.refused
+
+    @property
+    def published_failed(self) -> int:
+        return self.failed + self.refused
+
+    @property
+    def pass_rate(self) -> Decimal | None:
+        """Passing share of published results (reported + 拒检), in percent to 0.1; None before any."""
+        denominator = self.reported + self.refused
+        if denominator == 0:
+            return None
+        return (Decimal(100) * self.passed / denominator).quantize(Decimal("0.1"), ROUND_HALF_EVEN)
+
+
+@dataclass(frozen=True)
+class RegionProgress:
+    region: str
+    counts: ProgressCounts
+
+
+@dataclass(frozen=True)
+class ProductProgress:
+    product_code: str
+    name_zh: str
+    counts: ProgressCounts
+
+
+@dataclass(frozen=True)
+class QuotaProgress:
+    quota: QuotaInfo
+    product_names: tuple[str, ...]
+    counts: ProgressCounts
+    by_region: tuple[RegionProgress, ...]
+    by_product: tuple[ProductProgress, ...]
+
+    @property
+    def label(self) -> str:
+        return "、".join(self.product_names)
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.quota.batches - self.counts.counted)
+
+    @property
+    def completion(self) -> Decimal:
+        if self.quota.batches == 0:
+            return Decimal(0)
+        return (Decimal(100) * self.counts.counted / self.quota.batches).quantize(Decimal("0.1"), ROUND_HALF_EVEN)
+
+
+@dataclass(frozen=True)
+class PlanProgress:
+    plan: PlanInfo
+    institution: str
+    quotas: tuple[QuotaProgress, ...]
+    unassigned: ProgressCounts  # samples of the plan that fall in none of the shown quotas
+
+    @property
+    def totals(self) -> ProgressCounts:
+        total = ProgressCounts()
+        for quota in self.quotas:
+            total = total + quota.counts
+        return total
+
+    @property
+    def total_batches(self) -> int:
+        return sum(q.quota.batches for q in self.quotas)
+
+
+def _counts_for(state: str, verdict: str | None, received: bool, finished: bool, n: int) -> ProgressCounts:
+    reported = state == "reported"
+    return ProgressCounts(
+        sampled=n,
+        received=n if (state in RECEIVED_STATES or (state == "terminated" and received)) else 0,
+        rejected=n if state == "rejected" else 0,
+        terminated=n if state == "terminated" else 0,
+        tested=n if (state in TESTED_STATES or (finished and state != "terminated")) else 0,
+        reported=n if reported else 0,
+        passed=n if reported and verdict == "pass" else 0,
+        failed=n if reported and verdict == "fail" else 0,
+    )
+
+
+def plan_progress(ctx: ServiceContext, actor: Actor, plan_id: int, *, institution: str | None = None) -> PlanProgress:
+    """The dashboard of one plan: per quota (product group), per region and per product.
+
+    ``institution`` defaults to the plan's own institution (this lab); pass ``""``
+    to see every institution's quotas.  One grouped query over the samples, so it
+    stays fast on large plans (see benchmarks/bench_plans.py).
+    """
+    from labdesk.persistence.models import Enterprise, Refusal, Sample
+
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.VIEW_PLANS)
+        plan = uow.session.get(Plan, plan_id)
+        if plan is None:
+            raise NotFound(f"计划 {plan_id} 不存在。")
+        info = _plan_info(plan)
+        rows = uow.session.execute(
+            select(Sample.product_code, Sample.region, Sample.state, Sample.verdict,
+                   Sample.received_at.is_not(None), Sample.testing_finished_at.is_not(None), func.count())
+            .where(Sample.plan_id == plan_id)
+            .group_by(Sample.product_code, Sample.region, Sample.state, Sample.verdict,
+                      Sample.received_at.is_not(None), Sample.testing_finished_at.is_not(None))
+        ).all()
+        refusal_rows = uow.session.execute(
+            select(Refusal.product_code, Enterprise.region, func.count())
+            .join(Enterprise, Enterprise.id == Refusal.enterprise_id)
+            .where(Refusal.plan_id == plan_id)
+            .group_by(Refusal.product_code, Enterprise.region)
+        ).all()
+
+    chosen = info.institution if institution is None else institution
+    quotas = [q for q in info.quotas if not chosen or q.institution == chosen] or list(info.quotas)
+    names = {p.product_code: p.name_zh for p in info.products}
+
+    def quota_index(product: str, region: str) -> int | None:
+        for i, quota in enumerate(quotas):
+            if product in quota.product_codes and (not quota.regions or region in quota.regions):
+                return i
+        for i, quota in enumerate(quotas):
+            if product in quota.product_codes:
+                return i
+        return None
+
+    cells: dict[tuple[int, str, str], ProgressCounts] = {}
+    unassigned = ProgressCounts()
+
+    def add(product: str, region: str, counts: ProgressCounts) -> None:
+        nonlocal unassigned
+        index = quota_index(product, region)
+        if index is None:
+            unassigned = unassigned + counts
+            return
+        key = (index, product, region or "")
+        cells[key] = cells.get(key, ProgressCounts()) + counts
+
+    for product, region, state, verdict, received, finished, n in rows:
+        add(product, region or "", _counts_for(state, verdict, bool(received), bool(finished), int(n)))
+    for product, region, n in refusal_rows:
+        add(product or "", region or "", ProgressCounts(refused=int(n)))
+
+    result = []
+    for i, quota in enumerate(quotas):
+        mine = {k: v for k, v in cells.items() if k[0] == i}
+        regions: dict[str, ProgressCounts] = {r: ProgressCounts() for r in quota.regions}
+        products: dict[str, ProgressCounts] = {p: ProgressCounts() for p in quota.product_codes}
+        for (_, product, region), counts in mine.items():
+            shown = region if region in regions or not quota.regions else OTHER_REGION
+            shown = shown or OTHER_REGION
+            regions[shown] = regions.get(shown, ProgressCounts()) + counts
+            products[product] = products.get(product, ProgressCounts()) + counts
+        total = ProgressCounts()
+        for counts in products.values():
+            total = total + counts
+        result.append(QuotaProgress(
+            quota=quota,
+            product_names=tuple(names.get(p, p) for p in quota.product_codes),
+            counts=total,
+            by_region=tuple(RegionProgress(r, c) for r, c in regions.items()),
+            by_product=tuple(ProductProgress(p, names.get(p, p), c) for p, c in products.items()),
+        ))
+    return PlanProgress(info, chosen, tuple(result), unassigned)
+
+
+def get_plan_by_code(ctx: ServiceContext, actor: Actor, code: str) -> PlanInfo:
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.VIEW_PLANS)
+        plan = uow.session.scalar(select(Plan).where(Plan.code == code))
+        if plan is None:
+            raise NotFound(f"计划「{code}」不存在。")
+        return _plan_info(plan)
+
+
+def import_plan_file(ctx: ServiceContext, actor: Actor, path: Path, *, institution: str = "") -> PlanInfo:
+    """Read a plan TOML and import it (the GUI's 导入计划)."""
+    return import_plan(ctx, actor, read_plan_file(path), institution=institution)
+
+
+def bundled_plan_files() -> list[Path]:
+    """The example plans shipped under resources/plans."""
+    from labdesk.paths import resource_dir
+
+    return sorted(resource_dir("plans").glob("*.toml"))
