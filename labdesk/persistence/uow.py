@@ -28,11 +28,9 @@ class UnitOfWork:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        try:
-            if not self._committed:
-                self.session.rollback()
-        finally:
-            self.session.close()
+        # close() rolls back whatever was not committed; unlike rollback() it does not expire
+        # the loaded objects, so values read in a read-only unit of work stay readable.
+        self.session.close()
 
     def flush(self) -> None:
         try:

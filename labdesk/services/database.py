@@ -21,3 +21,7 @@ def open_database(url: str, **context_args: Any) -> ServiceContext:
         engine.dispose()
         raise
     return ServiceContext(engine=engine, **context_args)
+
+def description(ctx: ServiceContext) -> str:
+    """Backend and location, without password, for the status bar and login dialog."""
+    return describe(ctx.engine)
