@@ -35,6 +35,9 @@ DEFAULTS: dict[str, Any] = {
         "样品送达超过规定时限",
         "样品包装破损、受潮或污染",
     ],
+    # intake bench (issue 4): camera spec device:N | video:PATH | folder:PATH; photo required before accepting
+    "camera.source": "device:0",
+    "intake.require_photo": True,
 }
 
 
