@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import ROUND_HALF_EVEN, Context, Decimal, DivisionByZero, Inexact, InvalidOperation
 from typing import Literal
 
@@ -92,6 +93,15 @@ def parse_decimal(text: object, field: str) -> Decimal:
     return Decimal(cleaned)
 
 
+@lru_cache(maxsize=256)
+def _interval_exponent(interval: Decimal) -> int:
+    """Validate ``interval`` once and return the exponent of its normalised form (cached)."""
+    validate_interval(interval)
+    exponent = interval.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return exponent
+
+
 def validate_interval(interval: Decimal) -> None:
     """Check that ``interval`` is 1, 2 or 5 × 10^n (GB/T 8170-2008 §3.1 修约间隔,
     including the 0.5-unit and 0.2-unit intervals of §3.5/§3.6).
@@ -118,14 +128,12 @@ def round_gb8170(value: Decimal, interval: Decimal) -> Decimal:
     original value (§3.4).  The result carries the interval's exponent, so
     ``round_gb8170(Decimal("1.050"), Decimal("0.1")) == Decimal("1.0")``.
     """
-    validate_interval(interval)
+    exponent = _interval_exponent(interval)
     quotient = _EXACT.divide(value, interval)
     whole = quotient.to_integral_value(rounding=ROUND_HALF_EVEN, context=_EXACT)
     result = _EXACT.multiply(whole, interval)
     if result.is_zero():
         result = result.copy_abs()
-    exponent = interval.normalize().as_tuple().exponent
-    assert isinstance(exponent, int)
     if exponent < 0:
         result = result.quantize(Decimal(1).scaleb(exponent), context=_EXACT)
     return result
@@ -133,9 +141,7 @@ def round_gb8170(value: Decimal, interval: Decimal) -> Decimal:
 
 def interval_decimals(interval: Decimal) -> int:
     """Number of decimals a value rounded to ``interval`` is written with (0.01 → 2, 0.5 → 1, 20 → 0)."""
-    exponent = interval.normalize().as_tuple().exponent
-    assert isinstance(exponent, int)
-    return max(0, -exponent)
+    return max(0, -_interval_exponent(interval))
 
 
 def format_reported(value: Decimal, interval: Decimal) -> str:
