@@ -147,3 +147,10 @@ def actors(ctx: ServiceContext) -> dict[str, Actor]:
                           roles=roles)
         made[username] = auth.login(ctx, username, PASSWORD)
     return made
+
+
+@pytest.fixture
+def sqlite_only(db_url: str) -> str:
+    if not db_url.startswith("sqlite"):
+        pytest.skip("GUI behaviour is backend-independent; covered on SQLite")
+    return db_url

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from labdesk import __version__
@@ -68,6 +68,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     load_font(app)
     install_translations(app, ui_language())
     app.setStyleSheet(STYLE)
+    app.setWindowIcon(QIcon(str(icon_path("labdesk.png"))))
     install_excepthook()
     return app
 

@@ -19,6 +19,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -147,6 +148,9 @@ class TaskRunner(QObject):
     def _deliver(self, job: _Job[Any], result: Any, error: BaseException | None) -> None:
         self._pending -= 1
         try:
+            if job.parent is not None and not shiboken6.isValid(job.parent):
+                log.debug("result dropped: the widget that asked for it is gone")
+                return
             if error is None:
                 if job.on_success is not None:
                     job.on_success(result)
