@@ -678,6 +678,22 @@ class RuleSet:
             if not isinstance(g, list | tuple) or not all(isinstance(x, str) for x in g) or not g:
                 raise CatalogueError(f"{path}.required_groups[{i}]：应为项目代码列表")
             groups.append(tuple(g))
+        try:
+            return cls._build(r, grades, context, items, rules, groups, overrides)
+        except CatalogueError as exc:
+            raise CatalogueError(f"{path}：{exc}") from None
+
+    @classmethod
+    def _build(
+        cls,
+        r: _R,
+        grades: tuple[str, ...],
+        context: tuple[ContextVar, ...],
+        items: tuple[ItemSpec, ...],
+        rules: tuple[Rule, ...],
+        groups: list[tuple[str, ...]],
+        overrides: list[OverrideRecord],
+    ) -> RuleSet:
         return cls(
             id=r.str("id"),
             version=r.str("version"),
