@@ -67,7 +67,7 @@ def sample(
     ctx: ServiceContext, plan: plans.PlanInfo, product_code: str, unit_id: int, region: str, *,
     state: str = "registered", verdict: str | None = None, paid: bool = False, domain: str = "production",
     sampling_date: dt.date = dt.date(2021, 8, 2), finished: dt.datetime | None = None,
-    producer_id: int | None = None, seal: str = "FT-0001",
+    producer_id: int | None = None, seal: str = "FT-0001", context: dict[str, Any] | None = None,
 ) -> int:
     n = next(_seq)
     product = next(p for p in plan.products if p.product_code == product_code)
@@ -82,6 +82,7 @@ def sample(
             received_at=None if state in ("registered", "rejected") else
             dt.datetime.combine(sampling_date, dt.time(2), dt.UTC) + dt.timedelta(days=1),
             testing_finished_at=finished,
+            context=context if context is not None else {"coal_rank": "other", "transport_km": 800},
         )
         row.portions.append(Portion(kind="test", code=f"{row.sample_no}-J", quantity="3 kg", seal_no=seal))
         row.portions.append(Portion(kind="backup", code=f"{row.sample_no}-B", quantity="3 kg", seal_no=seal))
