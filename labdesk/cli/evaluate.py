@@ -4,7 +4,7 @@ Reads one JSON object (numbers are parsed as Decimal, never float), writes one
 JSON object to stdout and exits 0 whatever the verdict.  Bad input — unknown
 product or item code, a non-numeric value, a percentage outside 0–100, missing
 required context — exits 2 with a one-line message on stderr naming the field.
-A broken rule catalogue exits 3.
+A broken rule catalogue exits 3; an internal error (a bug) exits 1, also with one line.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ __all__ = ["add_parser", "evaluate_request", "run"]
 EXIT_OK = 0
 EXIT_INPUT = 2
 EXIT_CATALOGUE = 3
+EXIT_INTERNAL = 1
 TOP_LEVEL_KEYS = ("product", "ruleset", "context", "declared", "determinations", "qualitative")
 
 
@@ -66,6 +67,8 @@ def _read(source: str) -> Any:
         raise InputError("input", f"不是有效的 JSON：{exc.msg}（第 {exc.lineno} 行第 {exc.colno} 列）") from None
     except RecursionError:
         raise InputError("input", "JSON 嵌套过深") from None
+    except ValueError as exc:  # e.g. an integer beyond Python's digit limit
+        raise InputError("input", f"JSON 无法解析：{exc}") from None
 
 
 def evaluate_request(request: Any, *, catalogue_dir: Path | None = None,
@@ -114,6 +117,9 @@ def run(args: argparse.Namespace) -> int:
     except CatalogueError as exc:
         print(_one_line(f"规则目录错误：{exc}"), file=sys.stderr)
         return EXIT_CATALOGUE
+    except Exception as exc:  # noqa: BLE001 - a bug must still leave callers a one-line message
+        print(_one_line(f"内部错误：{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return EXIT_INTERNAL
     json.dump(output, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_OK

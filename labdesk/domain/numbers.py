@@ -72,8 +72,8 @@ def parse_decimal(text: object, field: str) -> Decimal:
     if isinstance(text, Decimal):
         if not text.is_finite():
             raise InputError(field, f"「{field}」不是有效的数值：{str(text)!r}")
-        if len(str(text)) > MAX_NUMBER_CHARS:
-            raise InputError(field, f"「{field}」数值过长")
+        if len(str(text)) > MAX_NUMBER_CHARS or (not text.is_zero() and abs(text.adjusted()) >= MAX_NUMBER_CHARS):
+            raise InputError(field, f"「{field}」数值过长或超出范围")
         return text
     if isinstance(text, int):
         if abs(text) >= 10**MAX_NUMBER_CHARS:

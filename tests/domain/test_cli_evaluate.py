@@ -92,6 +92,8 @@ def test_json_numbers_are_decimal_not_float(tmp_path: Path, capsys: pytest.Captu
         ([1, 2], "input"),
         ("{not json", "input"),
         ('{"product": NaN}', "input"),
+        ('{"product": "power_coal", "x": ' + "9" * 5000 + "}", "input"),
+        ('{"product": "foundry_coke", "determinations": {"shatter": [1e400]}}', "determinations.shatter[0]"),
     ],
 )
 def test_bad_input_exit_2(payload: Any, field: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -144,6 +144,10 @@ def test_parse_accepts_json_numbers() -> None:
     assert parse_decimal(D("12.5"), "x") == D("12.5")
     with pytest.raises(InputError):
         parse_decimal(D("NaN"), "x")
+    with pytest.raises(InputError):
+        parse_decimal(D("1E+999999"), "x")
+    with pytest.raises(InputError):
+        parse_decimal(10**50, "x")
 
 
 # ---- GB/T 8170-2008 §4 comparison: both tables of domain.md §1.1 ----------------------------
