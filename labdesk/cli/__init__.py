@@ -11,6 +11,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import OperationalError
+
 from labdesk import __version__
 from labdesk.domain.errors import LabDeskError
 
@@ -48,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except LabDeskError as error:
         print(f"labdesk: {error}", file=sys.stderr)
+        return 2
+    except OperationalError as error:
+        print(f"labdesk: 无法访问数据库：{error.orig}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
