@@ -1,0 +1,67 @@
+"""The home screen's due list: per role, with overdue flags, on Chinese working days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from labdesk.domain.errors import PermissionDenied
+from labdesk.services import logistics
+from labdesk.services.deadlines import due_items
+from tests.logistics import factory
+
+D = dt.date
+
+
+def test_due_items_by_role_with_overdue_flags(ctx, actors) -> None:  # type: ignore[no-untyped-def]
+    qm, rec, signer = actors["quality_manager"], actors["receptionist"], actors["signatory"]
+    plan = factory.seed_plan(ctx, qm)
+    unit = factory.enterprise(ctx, "大同市云冈煤业有限公司", "大同")
+    # testing ends Thu 30 Sep 2021: results due 3 working days later, across National Day → Mon 11 Oct
+    sid = factory.sample(ctx, plan, "power_coal", unit, "大同", state="received", sampling_date=D(2021, 9, 20),
+                         finished=dt.datetime(2021, 9, 30, 8, tzinfo=dt.UTC))
+    factory.report(ctx, sid, signer, D(2021, 10, 8), factory.FAIL_ITEMS, "fail")
+    pending = factory.sample(ctx, plan, "power_coal", unit, "大同", state="registered", sampling_date=D(2021, 10, 9))
+
+    qm_items = due_items(ctx, qm, today=D(2021, 10, 10))
+    results = next(i for i in qm_items if i.kind == "ecqs_results")
+    assert results.due_on == D(2021, 10, 11) and not results.overdue and results.days_left == 1
+    province = next(i for i in qm_items if i.kind == "delivery" and "省局" in i.title and i.sample_id == sid)
+    assert province.due_on == D(2021, 10, 15)  # 7 days after issue on 8 Oct
+    assert all(i.kind != "ecqs_sampling" or i.permission.value == "export_plan" for i in qm_items)
+
+    rec_items = due_items(ctx, rec, today=D(2021, 10, 12))
+    kinds = {i.kind for i in rec_items}
+    assert "ecqs_results" not in kinds and "objection" not in kinds  # not the receptionist's job
+    sampling = {i.sample_id: i for i in rec_items if i.kind == "ecqs_sampling"}
+    assert sampling[sid].overdue and sampling[sid].due_on == D(2021, 9, 21)
+    assert sampling[pending].due_on == D(2021, 10, 10) and sampling[pending].overdue
+    assert rec_items[0].overdue  # overdue first
+    assert "逾期" in sampling[sid].due_text
+
+    assert due_items(ctx, actors["tester"], today=D(2021, 10, 12)) == []
+    logistics.mark_ecqs_entered(ctx, rec, [sid, pending], "sampling", D(2021, 10, 10))
+    assert not [i for i in due_items(ctx, rec, today=D(2021, 10, 12)) if i.kind == "ecqs_sampling"]
+    logistics.mark_ecqs_entered(ctx, qm, [sid], "results", D(2021, 10, 11))
+    assert not [i for i in due_items(ctx, qm, today=D(2021, 10, 12)) if i.kind in ("ecqs_results", "plan")]
+
+    # deliveries, then the disposition reminder once the objection period is over
+    logistics.record_delivery(ctx, rec, duty="fail_enterprise", method="ems", tracking_no="EA123", recipient="云冈",
+                              sent_on=D(2021, 10, 8), received_on=D(2021, 10, 11), sample_id=sid)
+    items = due_items(ctx, rec, today=D(2021, 10, 27))
+    disposal = next(i for i in items if i.kind == "disposition")
+    assert disposal.due_on == D(2021, 10, 27) and not disposal.overdue  # 26 Oct + next working day
+    assert "交由" in disposal.title
+
+
+def test_refusal_and_objection_reminders(ctx, actors) -> None:  # type: ignore[no-untyped-def]
+    qm = actors["quality_manager"]
+    plan = factory.seed_plan(ctx, qm)
+    unit = factory.enterprise(ctx, "忻州市神达能源有限公司", "忻州")
+    logistics.record_refusal(ctx, qm, plan_id=plan.id, enterprise_id=unit, product_code="power_coal",
+                             occurred_on=D(2021, 9, 30), description="拒绝抽样", samplers=["孙伟", "周杰"])
+    refusal = next(i for i in due_items(ctx, qm, today=D(2021, 10, 9)) if i.kind == "refusal")
+    assert refusal.due_on == D(2021, 10, 8) and refusal.overdue and "报送省局" in refusal.title
+    with pytest.raises(PermissionDenied):
+        due_items(ctx, type(qm)(9999, "ghost", "ghost", qm.roles))
