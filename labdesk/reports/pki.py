@@ -170,3 +170,7 @@ def read_certificate(data: bytes) -> x509.Certificate:
         return x509.load_der_x509_certificate(data)
     except ValueError:
         raise PkiError("无法读取证书文件（应为 PEM 或 DER 格式）。") from None
+
+
+def certificate_pem(cert: x509.Certificate) -> bytes:
+    return cert.public_bytes(serialization.Encoding.PEM)

@@ -174,6 +174,10 @@ def styles() -> dict[str, ParagraphStyle]:
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
         "lab": ParagraphStyle("lab", parent=base, fontSize=16, leading=24, alignment=TA_CENTER),
         "body": ParagraphStyle("body", parent=base, fontSize=11.5, leading=20, firstLineIndent=23),
+        "nbody": ParagraphStyle("nbody", parent=base, fontSize=10.5, leading=17, firstLineIndent=21),
+        "nbodyl": ParagraphStyle("nbodyl", parent=base, fontSize=10.5, leading=17),
+        "h1s": ParagraphStyle("h1s", parent=base, fontSize=16, leading=22, alignment=TA_CENTER,
+                              spaceBefore=1 * mm, spaceAfter=2 * mm),
         "bodyl": ParagraphStyle("bodyl", parent=base, fontSize=11.5, leading=20, alignment=TA_LEFT),
     }
 
@@ -201,6 +205,18 @@ def _image_reader(data: bytes, max_px: int) -> ImageReader:
 
 def image_reader(data: bytes, max_px: int = 480) -> ImageReader:
     return _image_reader(data, max_px)
+
+
+def image_size(data: bytes) -> tuple[int, int]:
+    """Width and height of a PNG or JPEG; ValueError for anything else."""
+    try:
+        img = PILImage.open(io.BytesIO(data))
+        if img.format not in ("PNG", "JPEG"):
+            raise ValueError(img.format)
+        img.verify()
+    except Exception as error:
+        raise ValueError("not a PNG or JPEG image") from error
+    return img.size
 
 
 class NumberedCanvas(rl_canvas.Canvas):
