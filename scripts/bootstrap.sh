@@ -17,7 +17,8 @@ if [ -z "$UV" ]; then
   fi
   UV="$ROOT/.bootstrap/bin/uv"
 fi
-export UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT="$ROOT/.venv"
+# system certificate store: works behind TLS-inspecting proxies too
+export UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT="$ROOT/.venv" UV_NATIVE_TLS=1
 if [ -x "$ROOT/.venv/bin/python" ]; then
   "$UV" sync --locked --quiet --project "$ROOT"   # keep the existing environment's interpreter
 else
