@@ -384,6 +384,9 @@ def test_bad_grade_and_qualitative() -> None:
     with pytest.raises(InputError) as info:
         run("toilet_paper", {}, qualitative={"colony": "符合"})
     assert info.value.field == "qualitative.colony"
+    with pytest.raises(InputError) as info:
+        run("toilet_paper", {}, qualitative={"Aar": None})  # unknown code (regression: was KeyError)
+    assert info.value.field == "qualitative.Aar"
 
 
 def test_full_width_input() -> None:
@@ -404,12 +407,19 @@ dets = st.dictionaries(codes, st.one_of(st.lists(st.one_of(
     st.integers(0, 40000).map(lambda k: str(D(k) / 100)), json_scalars), max_size=5), json_values), max_size=6)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
-@given(dets, st.dictionaries(st.sampled_from(["coal_rank", "transport_km", "x"]), json_values, max_size=3),
-       st.dictionaries(st.sampled_from(["Ad", "Qgr,d", "grade", "q"]), json_values, max_size=2))
-def test_engine_never_crashes(determinations: Any, context: Any, declared: Any) -> None:
+contexts = st.one_of(
+    st.dictionaries(st.sampled_from(["coal_rank", "transport_km", "quench", "x"]), json_values, max_size=3),
+    st.just({"coal_rank": "other", "transport_km": 800, "quench": "wet"}),
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.sampled_from(sorted(CAT.products)), dets, contexts,
+       st.dictionaries(st.sampled_from(["Ad", "Qgr,d", "grade", "q"]), json_values, max_size=2),
+       st.one_of(st.none(), st.dictionaries(st.sampled_from(["coliform", "label", "Aar", "x"]), json_values, max_size=2)))
+def test_engine_never_crashes(product: str, determinations: Any, context: Any, declared: Any, qual: Any) -> None:
     try:
-        ev = run("power_coal", determinations, context, declared)
+        ev = run(product, determinations, context, declared, qual)
     except InputError:
         return
     out = ev.to_json_dict()

@@ -303,7 +303,8 @@ def _evaluate(
         if not isinstance(qualitative, Mapping):
             raise InputError("qualitative", "应为对象（项目代码 → 结果）")
         for key, raw in qualitative.items():
-            qual_values[_qual_code(items, key, "qualitative")] = _qual_value(items[key], raw, f"qualitative.{key}")
+            code = _qual_code(items, key, "qualitative")
+            qual_values[code] = _qual_value(items[code], raw, f"qualitative.{code}")
 
     values: dict[str, Decimal] = {}  # internal values, in input units (J/g for Q)
     outcomes: dict[str, ReplicateOutcome] = {}
