@@ -129,9 +129,12 @@ class MainWindow(QMainWindow):
         ctx, actor = self.session.ctx, self.session.actor
         self.session.runner.run(
             lambda: auth.change_own_password(ctx, actor, old, new),
-            on_success=lambda _: QMessageBox.information(self, self.tr("修改密码"), self.tr("密码已修改。")),
+            on_success=lambda _: self._password_changed(),
             parent=self,
         )
+
+    def _password_changed(self) -> None:
+        QMessageBox.information(self, self.tr("修改密码"), self.tr("密码已修改。"))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于 LabDesk"), self.tr(

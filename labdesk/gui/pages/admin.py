@@ -125,16 +125,18 @@ class UsersTab(QWidget):
             self.session.runner.run(
                 lambda: users.create_user(ctx, actor, username=username, full_name=full_name, password=password,
                                           roles=roles),
-                on_success=lambda info: (self._message(self.tr("已创建用户 %1").replace("%1", info.username)),
-                                         self.refresh()),
+                on_success=lambda info: self._saved(self.tr("已创建用户 %1").replace("%1", info.username)),
                 on_failure=self._failed, parent=self)
         else:
             user_id = self.selected.id
             self.session.runner.run(
                 lambda: users.set_roles(ctx, actor, user_id, roles),
-                on_success=lambda info: (self._message(self.tr("已保存 %1 的角色").replace("%1", info.username)),
-                                         self.refresh()),
+                on_success=lambda info: self._saved(self.tr("已保存 %1 的角色").replace("%1", info.username)),
                 on_failure=self._failed, parent=self)
+
+    def _saved(self, text: str) -> None:
+        self._message(text)
+        self.refresh()
 
     def _reset_password(self) -> None:
         if self.selected is None:
@@ -223,9 +225,11 @@ class SettingsTab(QWidget):
                 settings.set_value(ctx, actor, key, value)
             return len(changes)
 
-        self.session.runner.run(
-            work, on_success=lambda n: (self.message.setText(self.tr("已保存 %1 项设置。").replace("%1", str(n))),
-                                        self.refresh()), parent=self)
+        self.session.runner.run(work, on_success=self._saved, parent=self)
+
+    def _saved(self, count: int) -> None:
+        self.message.setText(self.tr("已保存 %1 项设置。").replace("%1", str(count)))
+        self.refresh()
 
 
 class AuditTab(QWidget):
