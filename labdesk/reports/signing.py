@@ -51,7 +51,11 @@ def load_signer(p12: bytes, passphrase: str) -> signers.SimpleSigner:
     """Open the PKCS#12 (in memory only); raises SigningError on a wrong passphrase."""
     if not passphrase:
         raise SigningError("请输入证书口令。")
-    signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=None, passphrase=passphrase.encode("utf-8"))
+    try:
+        signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=None,
+                                                       passphrase=passphrase.encode("utf-8"))
+    except ValueError:
+        signer = None
     if signer is None:
         raise SigningError("证书口令错误，或证书文件已损坏。")
     return signer

@@ -568,6 +568,8 @@ def _decorator(data: ReportData) -> Callable[[rl_canvas.Canvas, int, int], None]
             c.line(MARGIN_L, PAGE_H - 16 * mm, PAGE_W - MARGIN_R, PAGE_H - 16 * mm)
         c.drawCentredString(PAGE_W / 2, 11 * mm, page_number_text(number, total))
         if data.draft:
+            c.setFillColor(RED)
+            c.drawCentredString(PAGE_W / 2, PAGE_H - 9 * mm, "预览稿（未签发，无效）")
             c.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.18))
             c.setFont(font, 70)
             c.translate(PAGE_W / 2, PAGE_H / 2)

@@ -1,0 +1,28 @@
+"""Poppler helpers for tests (pdftotext, pdfsig, pdftoppm)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+
+def need(tool: str) -> str:
+    path = shutil.which(tool)
+    if path is None:
+        pytest.skip(f"{tool} not installed")
+    return path
+
+
+def pdftotext(pdf: bytes, tmp: Path, *, layout: bool = False) -> str:
+    path = tmp / "t.pdf"
+    path.write_bytes(pdf)
+    args = [need("pdftotext"), *(["-layout"] if layout else []), str(path), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def pdfsig(path: Path, *extra: str) -> str:
+    result = subprocess.run([need("pdfsig"), *extra, str(path)], capture_output=True, text=True)
+    return result.stdout + result.stderr
