@@ -129,3 +129,16 @@ PASS_ITEMS = {"Ad": ("12.35", "≤25.00", "pass"), "St,d": ("0.82", "≤3.00", "
               "Qnet,ar": ("21.45", "≥16.50", "pass")}
 FAIL_ITEMS = {"Ad": ("31.20", "≤25.00", "fail"), "St,d": ("3.42", "≤3.00", "fail"),
               "Qnet,ar": ("15.10", "≥16.50", "fail")}
+
+
+def determinations(ctx: ServiceContext, sample_id: int, values: dict[str, list[str]]) -> None:
+    """Active replicate values, as result entry would leave them."""
+    from labdesk.persistence.models import Determination, TestItem
+
+    with ctx.uow() as uow:
+        for position, (code, texts) in enumerate(values.items()):
+            item = TestItem(sample_id=sample_id, item_code=code, position=position, status="accepted")
+            for seq, text in enumerate(texts, start=1):
+                item.determinations.append(Determination(round=1, seq=seq, value_text=text))
+            uow.session.add(item)
+        uow.commit()
