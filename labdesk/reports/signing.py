@@ -27,6 +27,7 @@ from pyhanko_certvalidator import ValidationContext
 from labdesk.reports.pki import PkiError, certificate_info, read_certificate
 
 FIELD_NAME = "LabDeskSignature"
+SIGNATURE_BYTES = 16384  # room for the CMS container (RSA-2048/EC chain: ~3 KB); skips size estimation
 
 
 class SigningError(ValueError):
@@ -86,7 +87,8 @@ def sign_pdf(
         location=location or None,
     )
     output = io.BytesIO()
-    _TimedSigner(meta, signer, signing_time=signing_time).sign_pdf(writer, output=output)
+    _TimedSigner(meta, signer, signing_time=signing_time).sign_pdf(writer, output=output,
+                                                                    bytes_reserved=SIGNATURE_BYTES)
     return output.getvalue()
 
 
