@@ -64,7 +64,7 @@ def fill_history(table: QTableWidget, entries: list[HistoryEntry] | tuple[Histor
     table.setRowCount(len(shown))
     for r, e in enumerate(reversed(shown)):
         cells = [
-            e.at.astimezone(BEIJING).strftime("%m-%d %H:%M:%S"), e.username, ACTION_ZH.get(e.action, e.action),
+            e.at.astimezone(BEIJING).strftime("%m-%d %H:%M"), e.username, ACTION_ZH.get(e.action, e.action),
             e.item_code or "", str(e.seq or ""), e.old or "", e.new or "", e.reason or "",
         ]
         for c, text in enumerate(cells):
@@ -214,7 +214,8 @@ class Page(QWidget):
         self.form.splitter.setStretchFactor(0, 1)
         self.form.splitter.setStretchFactor(1, 5)
         self.form.splitter.setStretchFactor(2, 2)
-        self.form.splitter.setSizes([230, 900, 330])
+        self.form.queuePanel.setMinimumWidth(250)
+        self.form.splitter.setSizes([260, 1000, 300])
         self.queue_model = QStandardItemModel(0, 4, self)
         self.queue_model.setHorizontalHeaderLabels([self.tr("盲样编号"), self.tr("产品"), self.tr("状态"),
                                                     self.tr("退回意见")])
@@ -259,6 +260,7 @@ class Page(QWidget):
         for e in rows:
             cells = [e.blind_code, e.product_name_zh, STATE_NAMES_ZH[SampleState(e.state)], e.return_comment]
             self.queue_model.appendRow([QStandardItem(text) for text in cells])
+        self.form.queueTable.resizeColumnsToContents()
 
     def _open_row(self, index: object) -> None:
         row = index.row()  # type: ignore[attr-defined]

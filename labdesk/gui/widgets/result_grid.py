@@ -59,6 +59,11 @@ DERIVED = QColor("#f4f4f4")
 _FIELD_RE = re.compile(r"determinations\.(?P<code>[^\[]+)\[(?P<index>\d+)\]")
 
 
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
 @dataclass
 class _Row:
     code: str
@@ -105,14 +110,15 @@ class ResultGrid(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)
         self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(max(22, self.fontMetrics().height() + 8))
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((COL_ITEM, 150), (COL_UNIT, 46), (COL_DIFF, 96), (COL_STATUS, 130),
-                           (COL_REPORTED, 80), (COL_REQUIREMENT, 150), (COL_VERDICT, 58),
-                           (COL_INSTRUMENT, 150), (COL_METHOD, 130)):
+        for col, width in ((COL_ITEM, 176), (COL_UNIT, 46), (COL_DIFF, 92), (COL_STATUS, 118),
+                           (COL_REPORTED, 96), (COL_REQUIREMENT, 96), (COL_VERDICT, 56),
+                           (COL_INSTRUMENT, 170), (COL_METHOD, 130)):
             self.setColumnWidth(col, width)
         for col in REP_COLS:
-            self.setColumnWidth(col, 72)
+            self.setColumnWidth(col, 66)
         header.setStretchLastSection(True)
         self.ruleset: RuleSet | None = None
         self.sheet: SampleSheet | None = None
@@ -156,7 +162,7 @@ class ResultGrid(QTableWidget):
         self.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             spec = ruleset.item_map.get(row.code)
-            name = f"{spec.name_zh}（{row.code}）" if spec else row.code
+            name = f"{row.code}　{spec.name_zh}" if spec else row.code
             unit = (spec.measured_unit if row.kind != "derived" else spec.unit) if spec else ""
             self._set(r, COL_ITEM, name, editable=False, background=DERIVED if row.kind == "derived" else None)
             self._set(r, COL_UNIT, unit, editable=False)
@@ -330,7 +336,7 @@ class ResultGrid(QTableWidget):
                     if len(vals) >= 2 and outcome.limit is not None:
                         spread = max(vals) - min(vals)
                         sign = "≤" if spread <= outcome.limit else ">"
-                        diff = f"{spread} {sign} {outcome.limit}"
+                        diff = f"{_plain(spread)} {sign} {_plain(outcome.limit)}"
                     if outcome.status == "accepted":
                         status = self.tr("接受（%n 次平均）", "", len(outcome.used))
                         if outcome.tie:
@@ -352,6 +358,9 @@ class ResultGrid(QTableWidget):
                 reported = ""
                 if result is not None and result.reported is not None:
                     reported = result.reported
+                    spec = self.ruleset.item_map.get(row.code) if self.ruleset is not None else None
+                    if spec is not None and row.kind != "derived" and spec.unit != spec.measured_unit:
+                        reported += f" {spec.unit}"  # e.g. Qb,ad typed in J/g, reported in MJ/kg
                 self._text(r, COL_REPORTED, reported)
                 self._text(r, COL_REQUIREMENT, (result.requirement or "") if result is not None else "")
                 verdict = ""
