@@ -247,3 +247,13 @@ def create_demo_ca(ctx: ServiceContext, actor: Actor, passphrases: dict[int, str
         p12 = pki.issue_signatory(ca, names[user_id], organisation, passphrase, now=now)
         infos.append(import_pkcs12(ctx, actor, user_id, p12, passphrase))
     return DemoCa(ca.pem, tuple(infos))
+
+
+def credential_image(ctx: ServiceContext, actor: Actor, credential_id: int) -> bytes:
+    """A stored signature or seal image, for the admin's preview (never a PKCS#12)."""
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.MANAGE_CREDENTIALS)
+        row = uow.session.get(UserCredential, credential_id)
+        if row is None or row.kind not in (SIGNATURE_IMAGE, LAB_SEAL):
+            raise NotFound(f"图片（编号 {credential_id}）不存在。")
+        return bytes(row.data)

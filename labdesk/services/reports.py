@@ -651,7 +651,11 @@ def report_pdf(ctx: ServiceContext, actor: Actor, report_id: int) -> bytes:
 
 def export_report(ctx: ServiceContext, actor: Actor, report_id: int, out_dir: Path) -> Path:
     info = get_report(ctx, actor, report_id)
-    path = out_dir / info.file_name
+    return save_report_as(ctx, actor, report_id, out_dir / info.file_name)
+
+
+def save_report_as(ctx: ServiceContext, actor: Actor, report_id: int, path: Path) -> Path:
+    """Write the signed bytes to ``path`` atomically (never a half-written file)."""
     write_atomic(path, report_pdf(ctx, actor, report_id))
     return path
 
@@ -796,5 +800,5 @@ def _reason_of(uow: UnitOfWork, row: ReportRow) -> str:
 __all__ = [
     "BatchResult", "NoticeInfo", "ProgressLike", "QueueEntry", "ReportInfo", "VerifyResult", "amend_report",
     "export_report", "get_report", "issue_notice", "list_reports", "notice_pdf_bytes", "preview_report",
-    "report_number_in", "report_pdf", "sign_batch", "sign_report", "signing_queue", "verify_report",
+    "report_number_in", "report_pdf", "save_report_as", "sign_batch", "sign_report", "signing_queue", "verify_report",
 ]
