@@ -36,6 +36,7 @@ from labdesk.services.testing import (
     HistoryEntry,
     ItemRow,
     ReviewComment,
+    SampleSheet,
     comments_for,
     ensure_test_items,
     evaluate_sample,
@@ -44,6 +45,7 @@ from labdesk.services.testing import (
     load_sample,
     new_round,
     ruleset_for,
+    sample_sheet,
 )
 
 
@@ -91,6 +93,7 @@ class ReviewView:
     comments: tuple[ReviewComment, ...]
     may_review: bool
     refusal: str = ""
+    sheet: SampleSheet | None = field(default=None, repr=False)  # for the read-only result grid
 
 
 def latest_evaluation(uow: UnitOfWork, sample_id: int) -> SampleEvaluation | None:
@@ -178,7 +181,7 @@ def _view(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, sample: Sample) ->
         ruleset.name_zh or ruleset.product_name_zh, ruleset.version, ruleset.catalogue_version, ruleset.basis_zh,
         item_rows(uow, sample, ruleset), evaluation.to_json_dict(), evaluation.verdict, evaluation.grade,
         evaluation.conclusion, tuple(i.code for i in ruleset.derived_order), tuple(history_for(uow, sample.id)),
-        photos, comments_for(uow, sample.id), may, refusal,
+        photos, comments_for(uow, sample.id), may, refusal, sample_sheet(uow, sample, evaluation.to_json_dict()),
     )
 
 

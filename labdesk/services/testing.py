@@ -387,7 +387,7 @@ def latest_snapshot(uow: UnitOfWork, sample_id: int) -> SampleEvaluation | None:
     )
 
 
-def _sheet(uow: UnitOfWork, sample: Sample, evaluation: dict[str, Any] | None = None) -> SampleSheet:
+def sample_sheet(uow: UnitOfWork, sample: Sample, evaluation: dict[str, Any] | None = None) -> SampleSheet:
     ruleset = ruleset_for(uow, sample)
     product = uow.session.get(PlanProduct, sample.plan_product_id)
     assert product is not None
@@ -465,7 +465,7 @@ def open_sample(ctx: ServiceContext, actor: Actor, sample_id: int) -> SampleShee
         if created:
             audit.record(uow, ctx, actor, "testing.items_created", "sample", sample.id,
                          f"样品 {sample.blind_code} 建立检验项目")
-        sheet = _sheet(uow, sample)
+        sheet = sample_sheet(uow, sample)
         uow.commit()
         return sheet
 
@@ -584,9 +584,9 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
             _start_testing(uow, ctx, actor, sample)
             uow.flush()
             evaluation, _ = evaluate_sample(uow, ctx, actor, sample)
-            sheet = _sheet(uow, sample, evaluation.to_json_dict())
+            sheet = sample_sheet(uow, sample, evaluation.to_json_dict())
         else:
-            sheet = _sheet(uow, sample)
+            sheet = sample_sheet(uow, sample)
         uow.commit()
         return sheet
 
@@ -626,7 +626,7 @@ def redo_item(ctx: ServiceContext, actor: Actor, sample_id: int, item_code: str,
         new_round(uow, ctx, actor, sample, item, reason, action="testing.item_redo")
         uow.flush()
         evaluation, _ = evaluate_sample(uow, ctx, actor, sample)
-        sheet = _sheet(uow, sample, evaluation.to_json_dict())
+        sheet = sample_sheet(uow, sample, evaluation.to_json_dict())
         uow.commit()
         return sheet
 
@@ -662,7 +662,7 @@ def set_item_method(ctx: ServiceContext, actor: Actor, sample_id: int, item_code
         if len(details) > 1:
             audit.record(uow, ctx, actor, "testing.item_method_set", "sample", sample.id,
                          f"{item_code} 仪器/方法：{item.instrument or '—'} / {item.method or '—'}", details=details)
-        sheet = _sheet(uow, sample)
+        sheet = sample_sheet(uow, sample)
         uow.commit()
         return sheet
 
@@ -692,7 +692,7 @@ def submit_sample(ctx: ServiceContext, actor: Actor, sample_id: int, note: str =
         audit.record(uow, ctx, actor, "testing.submitted", "sample", sample.id,
                      f"样品 {sample.blind_code} 提交审核（{evaluation.verdict}）")
         uow.flush()
-        sheet = _sheet(uow, sample, evaluation.to_json_dict())
+        sheet = sample_sheet(uow, sample, evaluation.to_json_dict())
         uow.commit()
         return sheet
 

@@ -1,0 +1,83 @@
+"""The review screen: sees discarded determinations, returns with a comment, approves; refusals shown."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from labdesk.domain.permissions import Role
+from labdesk.gui.application import load_font
+from labdesk.gui.pages.review import Page
+from labdesk.gui.session import GuiSession
+from labdesk.gui.tasks import TaskRunner
+from labdesk.services import testing
+
+from .test_testing_service import PASSING_COAL, enter
+
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
+
+@pytest.fixture
+def runner(qapp: QApplication):
+    load_font(qapp)
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+
+
+def submitted(ctx, lab, tester="tester") -> int:
+    sid = lab.make_sample("power_coal")
+    enter(ctx, lab.actors[tester], sid, PASSING_COAL)
+    testing.delete_determination(ctx, lab.actors[tester], sid, "Mt", 2, "称量失误")
+    testing.enter_determination(ctx, lab.actors[tester], sid, "Mt", 2, "8.6")
+    testing.submit_sample(ctx, lab.actors[tester], sid)
+    return sid
+
+
+def open_page(qtbot, ctx, actor, runner) -> Page:
+    page = Page(GuiSession(ctx, actor, runner))
+    qtbot.addWidget(page)
+    page.resize(1500, 850)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.form.queueTable.setFocus()
+    page.form.queueTable.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.form.queueTable, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.view is not None)
+    return page
+
+
+def test_review_return_and_approve(qtbot: QtBot, ctx, lab, runner):
+    sid = submitted(ctx, lab)
+    page = open_page(qtbot, ctx, lab.actors["reviewer"], runner)
+    table = page.form.determinationTable
+    texts = [(table.item(r, 0).text(), table.item(r, 3).text(), table.item(r, 4).text())
+             for r in range(table.rowCount())]
+    assert ("Mt", "8.7", "已删除") in texts and ("Mt", "8.6", "有效") in texts
+    assert "合格" in page.form.verdictLabel.text()
+    assert page.form.approveButton.isEnabled() and page.form.refusalLabel.text() == ""
+    # returning needs a comment
+    qtbot.mouseClick(page.form.returnButton, Qt.MouseButton.LeftButton)
+    assert "须填写" in page.form.messageLabel.text()
+    page.form.commentEdit.setFocus()
+    page.form.commentEdit.insertPlainText("Had 原始记录缺签名")  # QTest cannot type CJK
+    page.form.returnButton.click()
+    qtbot.waitUntil(lambda: page.view.state == "returned")
+    assert testing.blind_queue(ctx, lab.actors["tester"])[0].return_comment == "Had 原始记录缺签名"
+    testing.submit_sample(ctx, lab.actors["tester"], sid)
+    page.open_sample(sid)
+    qtbot.waitUntil(lambda: page.view.state == "submitted")
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.view.state == "approved")
+    assert not page.form.approveButton.isEnabled()
+
+
+def test_review_refusal_is_shown_for_own_results(qtbot: QtBot, ctx, lab, runner):
+    both = lab.add_user("both", Role.TESTER, Role.REVIEWER)
+    submitted(ctx, lab, tester="both")
+    page = open_page(qtbot, ctx, both, runner)
+    assert "检验与审核分离" in page.form.refusalLabel.text()
+    assert not page.form.approveButton.isEnabled() and not page.form.returnButton.isEnabled()
