@@ -892,3 +892,65 @@ def mark_ecqs_entered(ctx: ServiceContext, actor: Actor, sample_ids: Sequence[in
                      f" {added} 条", details={"kind": kind, "sample_ids": list(sample_ids)})
         uow.commit()
         return added
+
+
+# ---------------------------------------------------------------------------------------------
+# look-ups for the screens
+
+
+@dataclass(frozen=True)
+class EnterpriseChoice:
+    id: int
+    name: str
+    region: str
+    county: str
+
+
+@dataclass(frozen=True)
+class ReportedSample:
+    sample_id: int
+    sample_no: str
+    product_name: str
+    enterprise_name: str
+    verdict: str | None
+    received_on: dt.date | None
+    deadline_on: dt.date | None
+    objection_state: str  # "" when none
+
+
+def enterprise_choices(ctx: ServiceContext, actor: Actor) -> list[EnterpriseChoice]:
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.RECORD_REFUSAL)
+        rows = uow.session.scalars(select(Enterprise).order_by(Enterprise.region, Enterprise.name))
+        return [EnterpriseChoice(e.id, e.name, e.region, e.county) for e in rows]
+
+
+def reported_samples(ctx: ServiceContext, actor: Actor, plan_id: int) -> list[ReportedSample]:
+    """Reported samples of a plan with their objection period (for the objection screen)."""
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.VIEW_REPORTS)
+        rows = uow.session.execute(
+            select(Sample.id, Sample.sample_no, PlanProduct.name_zh, Enterprise.name, Sample.verdict)
+            .join(PlanProduct, PlanProduct.id == Sample.plan_product_id)
+            .join(Enterprise, Enterprise.id == Sample.sampled_unit_id)
+            .where(Sample.plan_id == plan_id, Sample.state == "reported").order_by(Sample.sample_no)
+        ).all()
+        states: dict[int, str] = {}
+        for sid, state in uow.session.execute(select(Objection.sample_id, Objection.state).order_by(Objection.id)):
+            states[sid] = state
+        result = []
+        for sid, no, product, unit, verdict in rows:
+            window = _window(uow, sid)
+            result.append(ReportedSample(sid, no, product, unit, verdict, window.received_on, window.deadline_on,
+                                         states.get(sid, "")))
+        return result
+
+
+def mark_plan_ecqs_entered(ctx: ServiceContext, actor: Actor, plan_id: int, kind: str,
+                           entered_on: dt.date | None = None) -> int:
+    """Mark every eligible sample of a plan (sampling: not rejected; results: reported) as entered in e-CQS."""
+    with ctx.uow() as uow:
+        query = select(Sample.id).where(Sample.plan_id == plan_id)
+        query = query.where(Sample.state == "reported") if kind == "results" else query.where(Sample.state != "rejected")
+        ids = list(uow.session.scalars(query))
+    return mark_ecqs_entered(ctx, actor, ids, kind, entered_on)

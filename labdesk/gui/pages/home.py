@@ -24,11 +24,11 @@ class Page(QWidget):
         self.shown: list[DueItem] = []
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels(
-            [self.tr("到期日"), self.tr("状态"), self.tr("事项"), self.tr("对象"), self.tr("编号")])
+            [self.tr("到期日"), self.tr("状态"), self.tr("事项"), self.tr("编号"), self.tr("对象")])
         table = self.form.dueTable
         table.setModel(self.model)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setVisible(False)
         table.doubleClicked.connect(self._open_index)
         QShortcut(QKeySequence(Qt.Key.Key_Return), table, activated=self.open_current)
@@ -52,12 +52,13 @@ class Page(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for item in self.shown:
             cells = [QStandardItem(item.due_on.isoformat()), QStandardItem(item.due_text), QStandardItem(item.title),
-                     QStandardItem(item.detail), QStandardItem(item.code)]
+                     QStandardItem(item.code), QStandardItem(item.detail)]
             if item.overdue or item.days_left == 0:
                 brush = QBrush(OVERDUE if item.overdue else TODAY)
                 for cell in cells[:3]:
                     cell.setForeground(brush)
             self.model.appendRow(cells)
+        self.form.dueTable.resizeColumnsToContents()
         overdue = sum(1 for i in self.items if i.overdue)
         self.form.summaryLabel.setText(self.tr("待办 %1 项，其中逾期 %2 项").replace("%1", str(len(self.items)))
                                        .replace("%2", str(overdue)))

@@ -1,0 +1,118 @@
+"""工作台 and 送达与处置 pages (pytest-qt, offscreen): due list → page, delivery, late objection, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from labdesk.gui.application import load_font
+from labdesk.gui.main_window import MainWindow
+from labdesk.gui.pages.logistics import Page as LogisticsPage
+from labdesk.gui.pages.logistics import parse_retest_text
+from labdesk.gui.session import GuiSession
+from labdesk.gui.tasks import TaskRunner
+from labdesk.services import logistics
+from tests.logistics import factory
+
+D = dt.date
+
+
+@pytest.fixture
+def runner(qapp):  # type: ignore[no-untyped-def]
+    load_font(qapp)
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+
+
+@pytest.fixture
+def world(ctx, actors):  # type: ignore[no-untyped-def]
+    plan = factory.seed_plan(ctx, actors["quality_manager"])
+    unit = factory.enterprise(ctx, "大同市云冈煤业有限公司", "大同", "云冈区")
+    bad = factory.sample(ctx, plan, "power_coal", unit, "大同", state="received")
+    factory.report(ctx, bad, actors["signatory"], D(2021, 8, 1), factory.FAIL_ITEMS, "fail")
+    return {"plan": plan, "bad": bad}
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_home_lists_due_items_and_opens_the_page(qtbot: QtBot, ctx, actors, runner, world) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(GuiSession(ctx, actors["quality_manager"], runner))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.page_keys[0] == "home"
+    home = window.page("home")
+    qtbot.waitUntil(lambda: home.model.rowCount() > 0, timeout=5000)
+    titles = [home.model.item(r, 2).text() for r in range(home.model.rowCount())]
+    assert "不合格报告送省局质量监管处（出具后7日内）" in titles and "e-CQS 录入检验结果" in titles
+    assert "逾期" in home.form.summaryLabel.text() or home.items[0].overdue is False
+    window.grab().save("/tmp/labdesk-home.png")
+    row = titles.index("不合格报告送省局质量监管处（出具后7日内）")
+    assert home.open_item(row)
+    page = window.page("logistics")
+    assert window.form.pageStack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.form.pendingTable.currentIndex().isValid(), timeout=5000)
+    assert page.form.tabs.currentWidget() is page.form.deliveriesTab
+    assert page.pending[page.form.pendingTable.currentIndex().row()].duty == "fail_province"
+    # the tester sees nothing to do
+    tester = MainWindow(GuiSession(ctx, actors["tester"], runner))
+    qtbot.addWidget(tester)
+    tester_home = tester.page("home")
+    tester_home.refresh()
+    qtbot.waitUntil(lambda: tester_home.form.statusLabel.text() == "没有待办事项。", timeout=5000)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_delivery_late_objection_and_export(qtbot: QtBot, ctx, actors, runner, world, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                            monkeypatch) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    page = LogisticsPage(GuiSession(ctx, actors["quality_manager"], runner))
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.pending) == 4, timeout=5000)  # enterprise, province, summary, bound volume
+    row = next(i for i, p in enumerate(page.pending) if p.duty == "fail_enterprise")
+    page.form.pendingTable.selectRow(row)
+    assert page.form.recipientEdit.text() == "大同市云冈煤业有限公司"
+    page.form.methodCombo.setCurrentIndex(0)  # EMS
+    page.form.trackingEdit.setText("1187654321")
+    page.form.sentDate.setDate(QDate(2021, 8, 2))
+    page.form.receivedCheck.setChecked(True)
+    page.form.receivedDate.setDate(QDate(2021, 8, 4))
+    page.form.recordDeliveryButton.click()
+    qtbot.waitUntil(lambda: len(page.delivered) == 1, timeout=5000)
+    assert page.delivered[0].received_on == D(2021, 8, 4)
+    qtbot.waitUntil(lambda: len(page.candidates) == 1 and page.candidates[0].deadline_on is not None, timeout=5000)
+    page.form.tabs.setCurrentWidget(page.form.objectionsTab)
+    page.form.candidateTable.selectRow(0)
+    page.form.filedDate.setDate(QDate(2021, 8, 25))  # deadline 19 Aug
+    page.form.groundsEdit.setPlainText("对全硫结果有异议")
+    page.form.fileObjectionButton.click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "逾期 6 日" in warnings[0]
+    qtbot.waitUntil(lambda: len(page.objections) == 1, timeout=5000)
+    assert page.models["objections"].item(0, 3).text() == "不予受理"
+    page.grab().save("/tmp/labdesk-logistics-objections.png")
+    # exports with progress, off the GUI thread
+    page.form.tabs.setCurrentWidget(page.form.exportsTab)
+    page.form.exportDirEdit.setText(str(tmp_path / "exports"))
+    page.form.boundCheck.setChecked(False)
+    page.start_export()
+    qtbot.waitUntil(lambda: "完成" in page.form.exportLog.toPlainText(), timeout=15000)
+    assert len(list((tmp_path / "exports").iterdir())) == 5
+    page.grab().save("/tmp/labdesk-logistics-exports.png")
+    assert logistics.list_objections(ctx, actors["quality_manager"])[0].state == "refused"
+
+
+def test_parse_retest_text() -> None:
+    assert parse_retest_text("St,ad = 0.95, 0.97\n\nAad=15.90，16.10") == {"St,ad": ["0.95", "0.97"],
+                                                                          "Aad": ["15.90", "16.10"]}
+    with pytest.raises(Exception, match="第 1 行"):
+        parse_retest_text("Aad 15.9")
