@@ -81,3 +81,32 @@ def test_review_refusal_is_shown_for_own_results(qtbot: QtBot, ctx, lab, runner)
     page = open_page(qtbot, ctx, both, runner)
     assert "检验与审核分离" in page.form.refusalLabel.text()
     assert not page.form.approveButton.isEnabled() and not page.form.returnButton.isEnabled()
+
+
+def test_ruleset_editor_page(qtbot: QtBot, ctx, lab, runner):
+    from labdesk.gui.pages.rulesets import Page as RulesetsPage
+
+    page = RulesetsPage(GuiSession(ctx, lab.actors["quality_manager"], runner))
+    qtbot.addWidget(page)
+    page.resize(1400, 800)
+    page.show()
+    page.refresh()
+    pid = lab.product_id("power_coal")
+    qtbot.waitUntil(lambda: page.form.productCombo.count() > 0)
+    page.form.productCombo.setCurrentIndex(page.form.productCombo.findData(pid))
+    qtbot.waitUntil(lambda: page.view is not None and page.view.plan_product_id == pid)
+    row = next(i for i, r in enumerate(page.view.rules) if r.rule_id == "basic_std_other")
+    page.form.rulesTable.selectRow(row)
+    assert page.form.overrideButton.isEnabled()
+    page.form.valueEdit.setFocus()
+    qtbot.keyClicks(page.form.valueEdit, "2.5")
+    page.form.reasonEdit.setText("实施细则5.2")
+    qtbot.keyClick(page.form.reasonEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.view.version == "2014-1-p1")
+    assert page.form.revisionsTable.rowCount() == 2
+    # acknowledge the first unverified rule with its check box
+    if page.view.unverified:
+        before = sum(1 for u in page.view.unverified if u.acknowledged)
+        page.form.unverifiedTable.item(0, 0).setCheckState(Qt.CheckState.Checked)
+        page.form.ackButton.click()
+        qtbot.waitUntil(lambda: sum(1 for u in page.view.unverified if u.acknowledged) == before + 1)

@@ -1,0 +1,171 @@
+"""判定规则: the rule set a plan adopted — limits, overrides with reasons, unverified rules to acknowledge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from labdesk.gui.forms.rulesets_page_ui import Ui_RulesetsPage
+from labdesk.gui.session import GuiSession
+from labdesk.gui.widgets.pyside_fix import protect_none
+from labdesk.services import rulesets
+from labdesk.services.context import BEIJING
+from labdesk.services.rulesets import PlanProductRef, RuleRow, RuleSetView
+
+protect_none()
+
+KIND_ZH = {"limit": "限值", "grade": "分级", "declared_tolerance": "申报值容差", "qualitative": "定性",
+           "r_table": "重复性限", "grade_cell": "分级限值"}
+AMBER = QColor("#a15c00")
+
+
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+
+
+class Page(QWidget):
+    def __init__(self, session: GuiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.form = Ui_RulesetsPage()
+        self.form.setupUi(self)
+        self.refs: list[PlanProductRef] = []
+        self.view: RuleSetView | None = None
+        self.selected: RuleRow | None = None
+        self.form.refreshButton.clicked.connect(self.refresh)
+        self.form.productCombo.currentIndexChanged.connect(self._product_changed)
+        self.form.rulesTable.itemSelectionChanged.connect(self._rule_selected)
+        self.form.overrideButton.clicked.connect(self.override)
+        self.form.reasonEdit.returnPressed.connect(self.override)
+        self.form.ackButton.clicked.connect(self.acknowledge)
+        self.form.overrideButton.setEnabled(False)
+
+    def refresh(self) -> None:
+        ctx, actor = self.session.ctx, self.session.actor
+        self.session.runner.run(lambda: rulesets.list_plan_products(ctx, actor), on_success=self._show_refs,
+                                parent=self)
+
+    def _show_refs(self, refs: list[PlanProductRef]) -> None:
+        current = self.form.productCombo.currentData()
+        self.refs = refs
+        self.form.productCombo.blockSignals(True)
+        self.form.productCombo.clear()
+        for ref in refs:
+            flag = self.tr("（%1 项未核实待确认）").replace("%1", str(ref.unacknowledged)) if ref.unacknowledged else ""
+            self.form.productCombo.addItem(f"{ref.plan_code} {ref.product_name_zh}  {ref.ruleset_version}{flag}",
+                                           ref.plan_product_id)
+        index = self.form.productCombo.findData(current) if current is not None else 0
+        self.form.productCombo.setCurrentIndex(max(0, index))
+        self.form.productCombo.blockSignals(False)
+        self._product_changed()
+
+    def _product_changed(self) -> None:
+        pid = self.form.productCombo.currentData()
+        if pid is None:
+            return
+        ctx, actor = self.session.ctx, self.session.actor
+        self.session.runner.run(lambda: rulesets.get_ruleset(ctx, actor, pid), on_success=self.show_view, parent=self)
+
+    def show_view(self, view: RuleSetView) -> None:
+        self.view = view
+        self.form.headerLabel.setText(
+            self.tr("<b>%1</b>　版本 %2（目录 %3）<br>%4").replace("%1", view.ruleset_name_zh)
+            .replace("%2", view.version).replace("%3", view.catalogue_version).replace("%4", view.basis_zh))
+        _fill(self.form.rulesTable, [self.tr(h) for h in ("规则", "类型", "项目", "等级", "要求", "条件", "依据")],
+              [[r.rule_id, KIND_ZH.get(r.kind, r.kind), f"{r.item} {r.item_name_zh}", r.grade or "", r.requirement,
+                r.conditions, r.source] for r in view.rules])
+        for r, rule in enumerate(view.rules):
+            if not rule.verified:
+                for c in range(self.form.rulesTable.columnCount()):
+                    self.form.rulesTable.item(r, c).setForeground(QBrush(AMBER))
+                self.form.rulesTable.item(r, 4).setToolTip(self.tr("未核实：须与标准原文核对"))
+        table = self.form.unverifiedTable
+        _fill(table, [self.tr(h) for h in ("确认", "类型", "项目", "规则", "等级", "来源", "说明", "确认人")],
+              [["", KIND_ZH.get(u.kind, u.kind), u.item, u.rule_id, u.grade or "", u.source, u.note,
+                (f"{u.acknowledged_by} {u.acknowledged_at.astimezone(BEIJING):%Y-%m-%d}"
+                 if u.acknowledged and u.acknowledged_at else "")] for u in view.unverified])
+        for r, u in enumerate(view.unverified):
+            check = table.item(r, 0)
+            if u.acknowledged:
+                check.setText(self.tr("已确认"))
+                check.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            else:
+                check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                               | Qt.ItemFlag.ItemIsSelectable)
+                check.setCheckState(Qt.CheckState.Unchecked)
+                for c in range(table.columnCount()):
+                    table.item(r, c).setForeground(QBrush(AMBER))
+        table.resizeColumnToContents(0)
+        open_count = sum(1 for u in view.unverified if not u.acknowledged)
+        self.form.tabs.setTabText(0, self.tr("未核实规则（%1/%2 待确认）").replace("%1", str(open_count))
+                                  .replace("%2", str(len(view.unverified))))
+        _fill(self.form.revisionsTable, [self.tr(h) for h in ("版本", "修改", "理由", "修改人", "时间")],
+              [[r.version, (f"{r.change.get('rule_id')} {r.change.get('grade') or ''} "
+                            f"{r.change.get('old')} → {r.change.get('new')}") if r.change else self.tr("采用目录规则集"),
+                r.reason, r.created_by, f"{r.created_at.astimezone(BEIJING):%Y-%m-%d %H:%M}"]
+               for r in view.revisions])
+        self._rule_selected()
+
+    def _rule_selected(self) -> None:
+        rows = self.form.rulesTable.selectionModel().selectedRows() if self.form.rulesTable.selectionModel() else []
+        self.selected = None
+        if rows and self.view is not None and rows[0].row() < len(self.view.rules):
+            self.selected = self.view.rules[rows[0].row()]
+        rule = self.selected
+        if rule is None:
+            self.form.ruleLabel.setText("—")
+        else:
+            self.form.ruleLabel.setText(f"{rule.rule_id} {rule.item} {rule.grade or ''} {rule.requirement}"
+                                        + ("" if rule.overridable else self.tr("（不可修改）")))
+        self.form.overrideButton.setEnabled(rule is not None and rule.overridable)
+
+    def override(self) -> None:
+        rule, view = self.selected, self.view
+        if rule is None or view is None or not rule.overridable:
+            return
+        ctx, actor = self.session.ctx, self.session.actor
+        value, reason = self.form.valueEdit.text().strip(), self.form.reasonEdit.text().strip()
+
+        def done(new: RuleSetView) -> None:
+            self.form.valueEdit.clear()
+            self.form.reasonEdit.clear()
+            self.form.messageLabel.setStyleSheet("color: #1b7f3a;")
+            self.form.messageLabel.setText(self.tr("已保存为版本 %1。").replace("%1", new.version))
+            self.show_view(new)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.form.messageLabel.setStyleSheet("color: #c62828;")
+            self.form.messageLabel.setText(str(error))
+
+        self.session.runner.run(
+            lambda: rulesets.override_limit(ctx, actor, view.plan_product_id, rule.rule_id, reason=reason,
+                                            value=value, grade=rule.grade, expected_version=view.record_version),
+            on_success=done, on_failure=failed, parent=self)
+
+    def acknowledge(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        table = self.form.unverifiedTable
+        keys = [u.key for r, u in enumerate(view.unverified)
+                if not u.acknowledged and table.item(r, 0).checkState() == Qt.CheckState.Checked]
+        if not keys:
+            return
+        ctx, actor, note = self.session.ctx, self.session.actor, self.form.ackNoteEdit.text()
+        self.session.runner.run(
+            lambda: rulesets.acknowledge_unverified(ctx, actor, view.plan_product_id, keys, note),
+            on_success=lambda v: (self.show_view(v), self.refresh()), parent=self)
+
+
+__all__ = ["Page"]
