@@ -36,7 +36,6 @@ from labdesk.domain.errors import AuthenticationError, InputError, LabDeskError,
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import SampleState, check_transition
 from labdesk.persistence.models import (
-    Counter,
     Enterprise,
     Notice,
     Photo,
@@ -53,7 +52,7 @@ from labdesk.reports import notices as notice_pdf
 from labdesk.reports import signing
 from labdesk.reports.files import write_atomic
 from labdesk.reports.test_report import PhotoItem, ReportData, ResultRow, SignatureBlock, render_report
-from labdesk.services import audit, credentials
+from labdesk.services import audit, credentials, numbering
 from labdesk.services.auth import authorize, verify_password
 from labdesk.services.context import BEIJING, Actor, ServiceContext
 from labdesk.services.settings import get_value
@@ -197,22 +196,17 @@ def _approval(uow: UnitOfWork, sample_id: int) -> ReviewAction | None:
 
 
 def _next_report_no(uow: UnitOfWork, ctx: ServiceContext) -> str:
+    """The next report number (counter ``report:<year>``, locked until the signing transaction commits)."""
     year = ctx.today().year
-    name = f"report:{year}"
-    counter = uow.session.scalars(select(Counter).where(Counter.name == name).with_for_update()).first()
-    if counter is None:
-        counter = Counter(name=name, value=0)
-        uow.session.add(counter)
-    counter.value += 1
     pattern = str(get_value(uow, "numbering.report_pattern"))
-    try:
-        number = pattern.format(year=year, seq=counter.value)
-    except (KeyError, ValueError, IndexError):
-        raise InputError("numbering.report_pattern", f"报告编号格式「{pattern}」无效。") from None
-    while uow.session.scalar(select(ReportRow.id).where(ReportRow.report_no == number)) is not None:
-        counter.value += 1
-        number = pattern.format(year=year, seq=counter.value)
-    return number
+    while True:
+        seq = numbering.next_value(uow, f"report:{year}")
+        try:
+            number = pattern.format(year=year, seq=seq)
+        except (KeyError, ValueError, IndexError):
+            raise InputError("numbering.report_pattern", f"报告编号格式「{pattern}」无效。") from None
+        if uow.session.scalar(select(ReportRow.id).where(ReportRow.report_no == number)) is None:
+            return number
 
 
 def _verification_code() -> str:
