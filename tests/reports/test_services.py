@@ -230,3 +230,47 @@ def test_credentials_store_only_the_encrypted_pkcs12(world: World) -> None:
     seal = credentials.import_lab_seal(world.ctx, admin, resource("report", "demo-seal.png").read_bytes())
     kinds = {c.kind for c in credentials.list_credentials(world.ctx, admin)}
     assert {"pkcs12", "signature_image", "lab_seal", "ca_cert"} <= kinds and seal.active
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+from pathlib import Path
+from argon2 import PasswordHasher
+from labdesk.services import auth, reports
+from labdesk.services.database import open_database
+auth.set_password_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+ctx = open_database(sys.argv[1])
+actor = auth.login(ctx, "signatory", "test1234")
+real = reports.signing.sign_pdf
+calls = []
+def sign_then_die(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)  # killed in the middle of the second report
+    return real(*args, **kwargs)
+reports.signing.sign_pdf = sign_then_die
+ids = [int(x) for x in sys.argv[3].split(",")]
+reports.sign_batch(ctx, actor, ids, password="test1234", passphrase=sys.argv[4], out_dir=Path(sys.argv[2]))
+"""
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_killed_process_mid_batch_leaves_whole_reports_only(world: World, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    ids = [world.sample(photos=0) for _ in range(3)]
+    out = tmp_path / "out"
+    url = world.ctx.engine.url.render_as_string(hide_password=False)
+    world.ctx.engine.dispose()
+    proc = subprocess.run([sys.executable, "-c", KILL_SCRIPT, url, str(out), ",".join(map(str, ids)), PASSPHRASE],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    with world.ctx.uow() as uow:
+        rows = [(r.sample_id, r.full_no, hashlib.sha256(r.pdf).hexdigest() == r.sha256)
+                for r in uow.session.scalars(select(Report))]
+        states = [uow.session.get(Sample, i).state for i in ids]
+    assert len(rows) == 1 and rows[0][0] == ids[0] and rows[0][2]  # the subprocess runs on the real clock
+    assert states == ["reported", "approved", "approved"]
+    assert [p.name for p in out.iterdir()] == [f"{rows[0][1]}.pdf"]
