@@ -378,12 +378,15 @@ def _build_data(uow: UnitOfWork, ctx: ServiceContext, sample: Sample, *, full_no
     return data, {"tester_id": tester_id, "reviewer_id": reviewer_id, "stored": stored}
 
 
-def _info(uow: UnitOfWork, row: ReportRow) -> ReportInfo:
+def _info(uow: UnitOfWork, row: ReportRow, successors: dict[int, str] | None = None) -> ReportInfo:
     sample = uow.session.get(Sample, row.sample_id)
     product = uow.session.get(PlanProduct, sample.plan_product_id) if sample else None
     unit = uow.session.get(Enterprise, sample.sampled_unit_id) if sample else None
     replaces = uow.session.get(ReportRow, row.replaces_id) if row.replaces_id else None
-    successor = uow.session.scalars(select(ReportRow.full_no).where(ReportRow.replaces_id == row.id)).first()
+    if successors is not None:
+        successor = successors.get(row.id)
+    else:
+        successor = uow.session.scalars(select(ReportRow.full_no).where(ReportRow.replaces_id == row.id)).first()
     verdict = (row.data or {}).get("verdict") or (sample.verdict if sample else None)
     return ReportInfo(
         id=row.id, sample_id=row.sample_id, sample_no=sample.sample_no if sample else "", report_no=row.report_no,
@@ -618,7 +621,20 @@ def list_reports(ctx: ServiceContext, actor: Actor, *, sample_id: int | None = N
         query = select(ReportRow).order_by(ReportRow.id.desc())
         if sample_id is not None:
             query = query.where(ReportRow.sample_id == sample_id)
-        return [_info(uow, row) for row in uow.session.scalars(query)]
+        rows = list(uow.session.scalars(query))
+        # warm the identity map in a few queries instead of several per report
+        sample_ids = {r.sample_id for r in rows}
+        samples = list(uow.session.scalars(select(Sample).where(Sample.id.in_(sample_ids)))) if sample_ids else []
+        product_ids = {s.plan_product_id for s in samples}
+        unit_ids = {s.sampled_unit_id for s in samples}
+        if product_ids:
+            list(uow.session.scalars(select(PlanProduct).where(PlanProduct.id.in_(product_ids))))
+        if unit_ids:
+            list(uow.session.scalars(select(Enterprise).where(Enterprise.id.in_(unit_ids))))
+        list(uow.session.scalars(select(User)))
+        successors = {old: new for old, new in uow.session.execute(
+            select(ReportRow.replaces_id, ReportRow.full_no).where(ReportRow.replaces_id.is_not(None)))}
+        return [_info(uow, row, successors) for row in rows]
 
 
 def get_report(ctx: ServiceContext, actor: Actor, report_id: int) -> ReportInfo:
@@ -724,6 +740,11 @@ def _notice_data(uow: UnitOfWork, ctx: ServiceContext, report: ReportRow, sample
     )
 
 
+def save_notice_as(ctx: ServiceContext, actor: Actor, notice_id: int, path: Path) -> Path:
+    write_atomic(path, notice_pdf_bytes(ctx, actor, notice_id))
+    return path
+
+
 def notice_pdf_bytes(ctx: ServiceContext, actor: Actor, notice_id: int) -> bytes:
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.VIEW_REPORTS)
@@ -794,5 +815,5 @@ def _reason_of(uow: UnitOfWork, row: ReportRow) -> str:
 __all__ = [
     "BatchResult", "NoticeInfo", "ProgressLike", "QueueEntry", "ReportInfo", "VerifyResult", "amend_report",
     "export_report", "get_report", "issue_notice", "list_reports", "notice_pdf_bytes", "preview_report",
-    "report_number_in", "report_pdf", "save_report_as", "sign_batch", "sign_report", "signing_queue", "verify_report",
+    "report_number_in", "report_pdf", "save_notice_as", "save_report_as", "sign_batch", "sign_report", "signing_queue", "verify_report",
 ]

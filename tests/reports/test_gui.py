@@ -140,6 +140,11 @@ def test_register_marks_superseded_previews_prints_and_verifies(qtbot: QtBot, wo
     qtbot.waitUntil(lambda: bool(boxes), timeout=10000)
     assert boxes[-1].startswith("通过：")
     assert "JC2021-00001-A1" in "".join(pdftotext(page.preview.pdf, tmp_path).split())
+    assert page.form.noticeButton.isVisible() and page.form.noticeButton.isEnabled()
+    qtbot.mouseClick(page.form.noticeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.notice is not None, timeout=10000)
+    assert page.form.previewTitle.text() == "检验报告送达函 JC2021-00001-A1-HS"
+    assert "回执" in "".join(pdftotext(page.preview.pdf, tmp_path).split())
 
 
 @SQLITE

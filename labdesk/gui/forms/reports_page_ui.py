@@ -95,6 +95,11 @@ class Ui_ReportsPage(object):
 
         self.buttons.addWidget(self.saveButton)
 
+        self.noticeButton = QPushButton(self.registerPanel)
+        self.noticeButton.setObjectName(u"noticeButton")
+
+        self.buttons.addWidget(self.noticeButton)
+
         self.amendButton = QPushButton(self.registerPanel)
         self.amendButton.setObjectName(u"amendButton")
 
@@ -138,7 +143,8 @@ class Ui_ReportsPage(object):
         QWidget.setTabOrder(self.refreshButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.openButton)
         QWidget.setTabOrder(self.openButton, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.amendButton)
+        QWidget.setTabOrder(self.saveButton, self.noticeButton)
+        QWidget.setTabOrder(self.noticeButton, self.amendButton)
         QWidget.setTabOrder(self.amendButton, self.verifyButton)
 
         self.retranslateUi(ReportsPage)
@@ -154,6 +160,7 @@ class Ui_ReportsPage(object):
         self.printButton.setText(QCoreApplication.translate("ReportsPage", u"\u6253\u5370(&P)\u2026", None))
         self.openButton.setText(QCoreApplication.translate("ReportsPage", u"\u7cfb\u7edf\u67e5\u770b\u5668\u6253\u5f00(&O)", None))
         self.saveButton.setText(QCoreApplication.translate("ReportsPage", u"\u53e6\u5b58\u4e3a(&S)\u2026", None))
+        self.noticeButton.setText(QCoreApplication.translate("ReportsPage", u"\u544a\u77e5\u4e66/\u9001\u8fbe\u51fd(&N)", None))
         self.amendButton.setText(QCoreApplication.translate("ReportsPage", u"\u66f4\u6b63(&A)\u2026", None))
         self.verifyButton.setText(QCoreApplication.translate("ReportsPage", u"\u6821\u9a8c\u6587\u4ef6(&V)\u2026", None))
         pass

@@ -38,7 +38,7 @@ from labdesk.gui.session import GuiSession
 from labdesk.services import reports
 from labdesk.services.context import BEIJING
 from labdesk.gui.widgets.pyside_fix import protect_none
-from labdesk.services.reports import ReportInfo, VerifyResult
+from labdesk.services.reports import NoticeInfo, ReportInfo, VerifyResult
 
 protect_none()  # PySide6 6.12 / CPython 3.11 None refcount bug (see pyside_fix)
 
@@ -196,6 +196,10 @@ class Page(QWidget):
         self.form.openButton.clicked.connect(self.open_external)
         self.form.saveButton.clicked.connect(self.save_as)
         self.form.amendButton.clicked.connect(self.amend)
+        self.form.noticeButton.clicked.connect(self.show_notice)
+        self.form.noticeButton.setVisible(session.can(Permission.SIGN_REPORTS) or
+                                          session.can(Permission.RECORD_DELIVERY))
+        self.notice: NoticeInfo | None = None
         self.form.verifyButton.clicked.connect(self.verify_file)
         self.form.amendButton.setVisible(session.can(Permission.AMEND_REPORTS))
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_current)
@@ -267,8 +271,28 @@ class Page(QWidget):
 
     def _show(self, report_id: int, pdf: bytes) -> None:
         if self.current is not None and self.current.id == report_id:
+            self.notice = None
             self.preview.show_pdf(pdf)
             self._update_buttons()
+
+    def show_notice(self) -> None:
+        """Issue (once) and show the result notice (failing) or covering letter (passing) of the report."""
+        if self.current is None or self.current.state != "signed":
+            return
+        ctx, actor, report_id = self.session.ctx, self.session.actor, self.current.id
+
+        def work() -> tuple[NoticeInfo, bytes]:
+            notice = reports.issue_notice(ctx, actor, report_id)
+            return notice, reports.notice_pdf_bytes(ctx, actor, notice.id)
+
+        self.session.runner.run(work, on_success=self._notice_shown, parent=self)
+
+    def _notice_shown(self, result: tuple[NoticeInfo, bytes]) -> None:
+        notice, pdf = result
+        self.preview.show_pdf(pdf)
+        self.notice = notice
+        self.form.previewTitle.setText(self.tr("{0} {1}").format(notice.kind_zh, notice.number))
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         has = self.current is not None
@@ -276,7 +300,9 @@ class Page(QWidget):
         self.form.printButton.setEnabled(loaded)
         self.form.openButton.setEnabled(loaded)
         self.form.saveButton.setEnabled(loaded)
-        self.form.amendButton.setEnabled(has and self.current is not None and self.current.state == "signed")
+        signed = has and self.current is not None and self.current.state == "signed"
+        self.form.amendButton.setEnabled(signed)
+        self.form.noticeButton.setEnabled(signed)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -298,7 +324,7 @@ class Page(QWidget):
             return None
         folder = Path(tempfile.gettempdir()) / "labdesk-reports"
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / self.current.file_name
+        path = folder / (self.notice.file_name if self.notice else self.current.file_name)
         path.write_bytes(self.preview.pdf)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
@@ -306,11 +332,16 @@ class Page(QWidget):
     def save_as(self) -> None:
         if self.current is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存报告"), self.current.file_name, "PDF (*.pdf)")
+        notice = self.notice
+        default = notice.file_name if notice else self.current.file_name
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), default, "PDF (*.pdf)")
         if not name:
             return
         ctx, actor, report_id = self.session.ctx, self.session.actor, self.current.id
-        self.session.runner.run(lambda: reports.save_report_as(ctx, actor, report_id, Path(name)), parent=self)
+        if notice is not None:
+            self.session.runner.run(lambda: reports.save_notice_as(ctx, actor, notice.id, Path(name)), parent=self)
+        else:
+            self.session.runner.run(lambda: reports.save_report_as(ctx, actor, report_id, Path(name)), parent=self)
 
     def amend(self) -> None:
         if self.current is None or self.current.state != "signed":
