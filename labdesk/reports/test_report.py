@@ -164,6 +164,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "tiny": ParagraphStyle("tiny", parent=base, fontSize=7.5, leading=9.5),
         "cell": ParagraphStyle("cell", parent=base, fontSize=10, leading=13.5),
         "cellc": ParagraphStyle("cellc", parent=base, fontSize=10, leading=13.5, alignment=TA_CENTER),
+        "cellred": ParagraphStyle("cellred", parent=base, fontSize=10, leading=13.5, alignment=TA_CENTER,
+                                  textColor=RED),
         "head": ParagraphStyle("head", parent=base, fontSize=10.5, leading=14, alignment=TA_CENTER),
         "title": ParagraphStyle("title", parent=base, fontSize=34, leading=44, alignment=TA_CENTER),
         "h1": ParagraphStyle("h1", parent=base, fontSize=18, leading=26, alignment=TA_CENTER,
@@ -222,6 +224,7 @@ class NumberedCanvas(rl_canvas.Canvas):
     """Defers every page so that 第 N 页 共 M 页 and the cross-page seal know M."""
 
     def __init__(self, *args: Any, decorate: Callable[[rl_canvas.Canvas, int, int], None], **kwargs: Any) -> None:
+        kwargs.setdefault("initialFontName", register_fonts())  # no stray non-embedded Helvetica
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._decorate = decorate
@@ -534,13 +537,10 @@ def _results_section(data: ReportData, width: float) -> list[Flowable]:
     story: list[Flowable] = [Paragraph("检 验 结 果", st["h1"])]
     header = [para(h, "head") for h in ("序号", "检验项目", "单位", "标准要求", "检验结果", "单项判定")]
     body: list[list[Any]] = [header]
-    fails: list[int] = []
     for i, row in enumerate(data.rows, start=1):
         body.append([para(str(i), "cellc"), para(row.name), para(_or_dash(row.unit), "cellc"),
                      para(_or_dash(row.requirement), "cellc"), para(row.result, "cellc"),
-                     para(row.verdict, "cellc")])
-        if row.verdict == "不合格":
-            fails.append(i)
+                     para(row.verdict, "cellred" if row.verdict == "不合格" else "cellc")])
     body.append([para("以下空白", "cellc"), "", "", "", "", ""])
     widths = [12 * mm, 48 * mm, 20 * mm, 0, 26 * mm, 22 * mm]
     widths[3] = width - sum(widths)
@@ -551,7 +551,6 @@ def _results_section(data: ReportData, width: float) -> list[Flowable]:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("SPAN", (0, len(body) - 1), (-1, len(body) - 1)),
     ]
-    commands += [("TEXTCOLOR", (5, r), (5, r), RED) for r in fails]
     table.setStyle(TableStyle(commands))
     story.append(table)
     if data.notes:
