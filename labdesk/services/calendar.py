@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 
@@ -25,6 +26,7 @@ from labdesk.services.context import Actor, ServiceContext
 KINDS = {"holiday": "法定节假日", "workday": "调休上班"}
 
 
+@lru_cache(maxsize=8192)
 def _package_is_workday(day: dt.date) -> bool | None:
     """What chinesecalendar says, or None for a year it does not cover."""
     try:

@@ -160,5 +160,30 @@ def due_items(ctx: ServiceContext, actor: Actor, today: dt.date | None = None) -
                                    next_working_day(cal, refusal.occurred_on), today, Permission.RECORD_REFUSAL,
                                    "logistics", refusal.plan_id, None, ""))
 
+    items = group_items(items)
     items.sort(key=lambda i: (not i.overdue, i.due_on, i.kind, i.code))
     return items
+
+
+GROUP_OVER = 3  # more per-sample items than this with the same task and due date become one line
+
+
+def group_items(items: list[DueItem]) -> list[DueItem]:
+    """Collapse many per-sample items of the same task and due date into one line (a busy plan has thousands)."""
+    groups: dict[tuple[str, str, dt.date, str, int | None], list[DueItem]] = {}
+    single: list[DueItem] = []
+    for item in items:
+        if item.sample_id is None:
+            single.append(item)
+        else:
+            groups.setdefault((item.kind, item.title, item.due_on, item.page, item.plan_id), []).append(item)
+    for members in groups.values():
+        if len(members) <= GROUP_OVER:
+            single.extend(members)
+            continue
+        first = members[0]
+        codes = "、".join(m.code for m in members[:3])
+        single.append(DueItem(first.kind, f"{first.title}（{len(members)} 批）", f"共 {len(members)} 批：{codes}…",
+                              first.due_on, first.overdue, first.days_left, first.permission, first.page,
+                              first.plan_id, None, first.code))
+    return single

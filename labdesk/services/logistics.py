@@ -251,12 +251,26 @@ def _receipt(uow: UnitOfWork, sample_id: int) -> dt.date | None:
     )
 
 
-def _window(uow: UnitOfWork, sample_id: int) -> ObjectionWindow:
-    received = _receipt(uow, sample_id)
+def _receipts(uow: UnitOfWork) -> dict[int, dt.date]:
+    """Every sample's receipt date (one grouped query, for lists)."""
+    from sqlalchemy import func
+
+    starts = [k for k, d in DUTIES.items() if d.starts_objection]
+    return dict(uow.session.execute(
+        select(Delivery.sample_id, func.min(Delivery.received_on))
+        .where(Delivery.duty.in_(starts), Delivery.received_on.is_not(None), Delivery.sample_id.is_not(None))
+        .group_by(Delivery.sample_id)).all())
+
+
+def _window_for(sample_id: int, received: dt.date | None, calendar: Any) -> ObjectionWindow:
     if received is None:
         return ObjectionWindow(sample_id, None, None, None)
     deadline = add_days(received, OBJECTION_DAYS)
-    return ObjectionWindow(sample_id, received, deadline, next_working_day(calendar_in(uow), deadline))
+    return ObjectionWindow(sample_id, received, deadline, next_working_day(calendar, deadline))
+
+
+def _window(uow: UnitOfWork, sample_id: int) -> ObjectionWindow:
+    return _window_for(sample_id, _receipt(uow, sample_id), calendar_in(uow))
 
 
 def required_duties(verdict: str | None, domain: str, has_producer: bool) -> tuple[str, ...]:
@@ -772,8 +786,21 @@ def disposition_action(paid: bool, verdict: str | None) -> str:
     return "return" if verdict == "pass" else "hand_over"
 
 
+def _receipt_subquery() -> Any:
+    from sqlalchemy import func
+
+    starts = [k for k, d in DUTIES.items() if d.starts_objection]
+    return (select(Delivery.sample_id.label("sample_id"), func.min(Delivery.received_on).label("received_on"))
+            .where(Delivery.duty.in_(starts), Delivery.received_on.is_not(None), Delivery.sample_id.is_not(None))
+            .group_by(Delivery.sample_id).subquery())
+
+
 def pending_dispositions_in(uow: UnitOfWork, plan_id: int | None = None) -> list[PendingDisposition]:
-    query = (select(Sample, Enterprise.name, PlanProduct.name_zh)
+    """Reported samples whose objection period has started and that are not disposed of yet."""
+    receipt = _receipt_subquery()
+    query = (select(Sample.id, Sample.sample_no, Sample.paid, Sample.verdict, Enterprise.name, PlanProduct.name_zh,
+                    receipt.c.received_on)
+             .join(receipt, receipt.c.sample_id == Sample.id)
              .join(Enterprise, Enterprise.id == Sample.sampled_unit_id)
              .join(PlanProduct, PlanProduct.id == Sample.plan_product_id)
              .outerjoin(Disposition, Disposition.sample_id == Sample.id)
@@ -782,16 +809,16 @@ def pending_dispositions_in(uow: UnitOfWork, plan_id: int | None = None) -> list
         query = query.where(Sample.plan_id == plan_id)
     open_objections = set(uow.session.scalars(
         select(Objection.sample_id).where(Objection.state.in_(("accepted", "retesting")))))
+    calendar = calendar_in(uow)
     result = []
-    for sample, unit, product_name in uow.session.execute(query.order_by(Sample.id)):
-        window = _window(uow, sample.id)
-        if window.deadline_on is None or window.disposition_due_on is None:
-            continue  # the objection period has not started
-        action = disposition_action(sample.paid, sample.verdict)
-        blocked = "异议/复检未办结" if sample.id in open_objections else ""
-        result.append(PendingDisposition(sample.id, sample.sample_no, product_name, unit, sample.verdict, sample.paid,
-                                         action, DISPOSITION_ACTIONS[action], window.deadline_on,
-                                         window.disposition_due_on, blocked))
+    for sid, no, paid, verdict, unit, product_name, received in uow.session.execute(query.order_by(Sample.id)):
+        window = _window_for(sid, received, calendar)
+        assert window.deadline_on is not None and window.disposition_due_on is not None
+        action = disposition_action(paid, verdict)
+        blocked = "异议/复检未办结" if sid in open_objections else ""
+        result.append(PendingDisposition(sid, no, product_name, unit, verdict, paid, action,
+                                         DISPOSITION_ACTIONS[action], window.deadline_on, window.disposition_due_on,
+                                         blocked))
     return result
 
 
@@ -938,9 +965,11 @@ def reported_samples(ctx: ServiceContext, actor: Actor, plan_id: int) -> list[Re
         states: dict[int, str] = {}
         for sid, state in uow.session.execute(select(Objection.sample_id, Objection.state).order_by(Objection.id)):
             states[sid] = state
+        receipts = _receipts(uow)
+        calendar = calendar_in(uow)
         result = []
         for sid, no, product, unit, verdict in rows:
-            window = _window(uow, sid)
+            window = _window_for(sid, receipts.get(sid), calendar)
             result.append(ReportedSample(sid, no, product, unit, verdict, window.received_on, window.deadline_on,
                                          states.get(sid, "")))
         return result

@@ -65,3 +65,18 @@ def test_refusal_and_objection_reminders(ctx, actors) -> None:  # type: ignore[n
     assert refusal.due_on == D(2021, 10, 8) and refusal.overdue and "报送省局" in refusal.title
     with pytest.raises(PermissionDenied):
         due_items(ctx, type(qm)(9999, "ghost", "ghost", qm.roles))
+
+
+def test_many_items_of_one_task_are_grouped() -> None:
+    from labdesk.domain.permissions import Permission
+    from labdesk.services.deadlines import DueItem, group_items
+
+    items = [DueItem("ecqs_sampling", "e-CQS 录入抽样信息", f"样品 S{i}", D(2021, 8, 3), False, 1,
+                     Permission.REGISTER_SAMPLE, "intake", 1, i, f"S{i}") for i in range(5)]
+    items.append(DueItem("delivery", "送达", "x", D(2021, 8, 3), False, 1, Permission.RECORD_DELIVERY, "logistics",
+                         1, 99, "S99"))
+    grouped = group_items(items)
+    assert len(grouped) == 2
+    line = next(i for i in grouped if i.kind == "ecqs_sampling")
+    assert line.title == "e-CQS 录入抽样信息（5 批）" and line.sample_id is None and "S0、S1、S2" in line.detail
+    assert len(group_items(items[:3])) == 3
