@@ -26,8 +26,10 @@ from sqlalchemy.orm import aliased
 from labdesk.domain.errors import NotFound
 from labdesk.domain.permissions import Permission
 from labdesk.persistence.models import (
+    Disposition,
     Enterprise,
     Notice,
+    Objection,
     Plan,
     PlanProduct,
     Refusal,
@@ -42,7 +44,9 @@ from labdesk.reports.exports.bound import Section, bound_volume_pdf, sampling_fo
 from labdesk.reports.exports.data import (
     CancelFn,
     ExportCancelled,
+    ExportDisposition,
     ExportDocument,
+    ExportObjection,
     ExportRefusal,
     ExportSample,
     ItemValue,
@@ -56,11 +60,13 @@ from labdesk.reports.files import write_atomic
 from labdesk.services import audit, settings
 from labdesk.services.auth import authorize
 from labdesk.services.context import BEIJING, Actor, ServiceContext
+from labdesk.services.logistics import DISPOSITION_ACTIONS
 
 __all__ = ["ExportCancelled", "ExportResult", "collect_plan_export", "export_plan", "export_names"]
 
 NOTICE_TITLES = {"result_notice": "检验结果告知书", "rejection": "样品拒收通知书", "termination": "终止检验通知书",
                  "cover_letter": "送达函"}
+OBJECTION_STATES = {"accepted": "已受理", "refused": "不予受理", "retesting": "复检中", "decided": "已办结"}
 GROUP_ORDER = ("合格报告", "不合格报告", "检验结果告知书", "其他通知书", "抽样单")
 
 
@@ -163,6 +169,18 @@ def _collect(uow: UnitOfWork, plan: Plan, today: dt.date, with_documents: bool) 
         for r, e in uow.session.execute(select(Refusal, Enterprise).join(Enterprise, Enterprise.id == Refusal.enterprise_id)
                                         .where(Refusal.plan_id == plan.id).order_by(Refusal.occurred_on, Refusal.id))
     )
+    by_sample = {s.sample_id: s for s in samples}
+    dispositions = []
+    for d in uow.session.scalars(select(Disposition).where(Disposition.sample_id.in_(ids)).order_by(Disposition.id)):
+        sample = by_sample[d.sample_id]
+        dispositions.append(ExportDisposition(sample.sample_no, sample.unit_name, sample.product_name,
+                                              sample.verdict_zh, sample.paid, DISPOSITION_ACTIONS.get(d.action, d.action),
+                                              d.done_on, d.recipient, d.record))
+    objections = []
+    for o in uow.session.scalars(select(Objection).where(Objection.sample_id.in_(ids)).order_by(Objection.id)):
+        sample = by_sample[o.sample_id]
+        objections.append(ExportObjection(sample.sample_no, sample.unit_name, o.filed_on, o.applicant,
+                                          OBJECTION_STATES.get(o.state, o.state), o.refusal_reason or o.outcome_note))
     documents: list[ExportDocument] = []
     if with_documents:
         by_id = {s.sample_id: s for s in samples}
@@ -188,7 +206,8 @@ def _collect(uow: UnitOfWork, plan: Plan, today: dt.date, with_documents: bool) 
         period_start=plan.period_start, period_end=plan.period_end, generated_on=today,
         product_names=tuple((p.product_code, p.name_zh) for p in plan.products), regions=tuple(regions),
         quotas=tuple(("、".join(product_names.get(c, c) for c in q.product_codes), q.batches) for q in quotas),
-        samples=tuple(samples), refusals=refusals, documents=tuple(documents),
+        samples=tuple(samples), refusals=refusals, documents=tuple(documents), dispositions=tuple(dispositions),
+        objections=tuple(objections),
     )
 
 

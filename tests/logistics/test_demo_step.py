@@ -49,6 +49,9 @@ def test_demo_logistics_step(tmp_path: Path, monkeypatch, capsys) -> None:  # ty
         assert len(names) == 6 and any(n.endswith(".xlsx") and "汇总" in n for n in names)
         wb = load_workbook(next(exports.glob("检验情况汇总表-*.xlsx")))
         assert wb.active.max_row == 4 + 3
+        assert wb["样品处置情况"].max_row == 4 + 3 and wb["异议与复检"].max_row == 4 + 2
+        assert "退还受检单位" in str(wb["样品处置情况"].cell(row=5, column=7).value) + str(
+            wb["样品处置情况"].cell(row=6, column=7).value)
         assert "拒检 1 家" in demo.summary[-1] and "逾期异议" in demo.summary[-1]
     finally:
         ctx.engine.dispose()

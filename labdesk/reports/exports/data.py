@@ -97,6 +97,29 @@ class ExportRefusal:
 
 
 @dataclass(frozen=True)
+class ExportDisposition:
+    sample_no: str
+    enterprise: str
+    product_name: str
+    verdict_zh: str
+    paid: bool
+    action_name: str
+    done_on: dt.date | None
+    recipient: str
+    record: str
+
+
+@dataclass(frozen=True)
+class ExportObjection:
+    sample_no: str
+    enterprise: str
+    filed_on: dt.date
+    applicant: str
+    state_zh: str
+    outcome_note: str
+
+
+@dataclass(frozen=True)
 class ExportDocument:
     """A stored PDF (signed report or notice) for the bound volume."""
 
@@ -122,6 +145,8 @@ class PlanExport:
     quotas: tuple[tuple[str, int], ...]  # (label, batches) of the lab's quotas
     samples: tuple[ExportSample, ...]  # every sample of the plan (all states)
     refusals: tuple[ExportRefusal, ...] = ()
+    dispositions: tuple[ExportDisposition, ...] = ()
+    objections: tuple[ExportObjection, ...] = ()
     documents: tuple[ExportDocument, ...] = field(default=(), repr=False)
 
     @property

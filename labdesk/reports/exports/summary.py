@@ -111,6 +111,31 @@ def summary_xlsx(data: PlanExport) -> bytes:
             cell.font = FONT
             cell.border = BORDER
 
+    # objections and re-tests; sample disposition (reported to the province in writing)
+    objections = wb.create_sheet("异议与复检")
+    o_headers = ["序号", "样品编号", "受检单位", "提出日期", "申请人", "状态", "处理结果"]
+    _title(objections, "异议与复检情况", data.plan_title, len(o_headers))
+    _header(objections, HEADER_ROW, o_headers, [6, 16, 30, 12, 24, 10, 60])
+    for i, o in enumerate(data.objections, start=1):
+        for col, value in enumerate([i, o.sample_no, o.enterprise, _date(o.filed_on), o.applicant, o.state_zh,
+                                     o.outcome_note], start=1):
+            cell = objections.cell(row=HEADER_ROW + i, column=col, value=value)
+            cell.font = FONT
+            cell.border = BORDER
+    disposals = wb.create_sheet("样品处置情况")
+    d_headers = ["序号", "样品编号", "受检单位", "产品", "检验结论", "是否付费", "处置方式", "处置日期", "接收单位/人",
+                 "书面记录"]
+    _title(disposals, "样品处置情况（异议期满后）", data.plan_title, len(d_headers))
+    _header(disposals, HEADER_ROW, d_headers, [6, 16, 30, 12, 10, 9, 30, 12, 24, 60])
+    for i, d in enumerate(data.dispositions, start=1):
+        values = [i, d.sample_no, d.enterprise, d.product_name, d.verdict_zh, "是" if d.paid else "否", d.action_name,
+                  _date(d.done_on), d.recipient, d.record]
+        for col, value in enumerate(values, start=1):
+            cell = disposals.cell(row=HEADER_ROW + i, column=col, value=value)
+            cell.font = FONT
+            cell.border = BORDER
+            cell.alignment = Alignment(wrap_text=col == 10, vertical="center")
+
     # one data sheet per product: one column per item, for the analysts
     for code, name in data.product_names:
         rows = [s for s in reported if s.product_code == code]
