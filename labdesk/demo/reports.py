@@ -77,16 +77,17 @@ def run(demo: Any) -> None:
         demo.log(f"  样品 {sample_id} 未能签发：{reason}")
 
     amended: reports.ReportInfo | None = None
-    passing = [r for r in signed if r.verdict == "pass"]
-    if passing:
+    target: reports.ReportInfo | None = None
+    candidates = [r for r in signed if r.verdict == "pass"] or signed  # amend a passing one if there is one
+    if candidates:
         demo.clock.advance(hours=3)
-        target = passing[0]
+        target = candidates[0]
         amended = reports.amend_report(
             ctx, signatory if target.signer == signatory.full_name else qm, target.id,
             reason="受检单位反映抽样单上的批号有误，经核对抽样单原件更正备注", password=DEMO_PASSWORD,
             passphrase=DEMO_PASSWORD, remarks="样品批号以抽样单原件为准：20210728-2。", out_dir=reports_dir,
         )
-    current = [r for r in signed if not (amended and r.id == target.id)] + ([amended] if amended else [])
+    current = [r for r in signed if target is None or r.id != target.id] + ([amended] if amended else [])
     notices = []
     for info in current:
         notices.append(reports.issue_notice(ctx, signatory, info.id, out_dir=notices_dir))

@@ -16,6 +16,7 @@ import pytest
 from labdesk.domain.judging.engine import evaluate
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.paths import resource
+from labdesk.reports import pki
 from labdesk.persistence.models import (
     Determination,
     Enterprise,
@@ -98,14 +99,24 @@ def make_approved_sample(ctx: ServiceContext, actors: dict[str, Actor], plan_id:
     return sample_id
 
 
+@pytest.fixture(scope="session")
+def test_pki() -> tuple[bytes, bytes]:
+    """One CA and one signatory PKCS#12 for the whole session (RSA key generation is slow)."""
+    now = dt.datetime(2021, 7, 1, tzinfo=dt.UTC)
+    ca = pki.make_ca("LabDesk 测试 CA", "测试实验室", now=now)
+    return ca.pem, pki.issue_signatory(ca, "signatory姓名", "测试实验室", PASSPHRASE, now=now)
+
+
 @pytest.fixture
-def world(ctx: ServiceContext, actors: dict[str, Actor]) -> World:
+def world(ctx: ServiceContext, actors: dict[str, Actor], test_pki: tuple[bytes, bytes]) -> World:
     data = plans.read_plan_file(resource("plans", "shanxi-2021-coal-coke.toml"))
     plan = plans.import_plan(ctx, actors["quality_manager"], data)
     admin = actors["admin"]
-    demo = credentials.create_demo_ca(ctx, admin, {actors["signatory"].user_id: PASSPHRASE})
+    ca_pem, p12 = test_pki
+    credentials.import_ca_certificate(ctx, admin, ca_pem)
+    credentials.import_pkcs12(ctx, admin, actors["signatory"].user_id, p12, PASSPHRASE)
     credentials.import_lab_seal(ctx, admin, resource("report", "demo-seal.png").read_bytes())
     for name, key in (("signatory", "chengang"), ("reviewer", "zhaomin"), ("tester", "liqiang")):
         credentials.import_signature_image(ctx, admin, actors[name].user_id,
                                            resource("report", f"signature-{key}.png").read_bytes())
-    return World(ctx, actors, plan.id, demo.ca_pem)
+    return World(ctx, actors, plan.id, ca_pem)
