@@ -983,3 +983,42 @@ def mark_plan_ecqs_entered(ctx: ServiceContext, actor: Actor, plan_id: int, kind
         query = query.where(Sample.state == "reported") if kind == "results" else query.where(Sample.state != "rejected")
         ids = list(uow.session.scalars(query))
     return mark_ecqs_entered(ctx, actor, ids, kind, entered_on)
+
+
+def retest_report(ctx: ServiceContext, actor: Actor, objection_id: int) -> bytes:
+    """The 复检结果报告 PDF of a decided objection (comparison, seal check, unsealing photo, outcome)."""
+    from labdesk.reports.exports.retest import RetestReportData, RetestRow, retest_report_pdf
+    from labdesk.services import settings
+
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.RECORD_OBJECTION)
+        row = uow.session.get(Objection, objection_id)
+        if row is None:
+            raise NotFound(f"异议 {objection_id} 不存在。")
+        if row.state != "decided":
+            raise StateError("异议尚未办结，不能出具复检结果报告。")
+        sample = _sample(uow, row.sample_id)
+        plan = uow.session.get(Plan, sample.plan_id)
+        product = uow.session.get(PlanProduct, sample.plan_product_id)
+        unit = uow.session.get(Enterprise, sample.sampled_unit_id)
+        report = _signed_report(uow, sample.id)
+        names = {i.get("code"): i for i in ((product.ruleset or {}).get("items", []) if product else [])}
+        retest_items = (row.retest_result or {}).get("items", {})
+        rows = tuple(
+            RetestRow(c["code"], names.get(c["code"], {}).get("name_zh", c["code"]),
+                      names.get(c["code"], {}).get("unit", ""),
+                      str((retest_items.get(c["code"]) or {}).get("requirement") or ""), c["original"],
+                      c["original_verdict"], c["retest"], c["retest_verdict"], c["retested"])
+            for c in (row.comparison or []))
+        photo = uow.session.scalar(select(Photo.jpeg).where(Photo.sample_id == sample.id, Photo.stage == "retest")
+                                   .order_by(Photo.id.desc()).limit(1))
+        data = RetestReportData(
+            lab_name=str(settings.get_value(uow, "lab.name")), plan_title=plan.title if plan else "",
+            document_no=plan.document_no if plan else "", sample_no=sample.sample_no,
+            report_no=report.full_no if report else "", product_name=product.name_zh if product else "",
+            enterprise=unit.name if unit else "", applicant=row.applicant, filed_on=row.filed_on, grounds=row.grounds,
+            seal_check=row.seal_check, photo_jpeg=photo, rows=rows,
+            original_verdict=str((row.retest_result or {}).get("original_verdict") or ""),
+            retest_verdict=str((row.retest_result or {}).get("verdict") or ""), outcome_note=row.outcome_note,
+            decided_on=row.decided_on)
+    return retest_report_pdf(data)

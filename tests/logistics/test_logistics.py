@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -138,6 +139,12 @@ def test_retest_on_sealed_backup_judged_and_compared(ctx, actors, world) -> None
         "3.42", "fail", "1.00", "pass")
     assert not sulfur.same_verdict and sulfur.retested is False  # derived from the re-tested St,ad
     assert [o.outcome for o in logistics.list_objections(ctx, qm, world["plan"].id)] == ["overturned"]
+    pdf = logistics.retest_report(ctx, qm, objection.id)
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    assert "复检结果报告" in text and "原检验结论不成立" in text and "3.42" in text
+    (Path("/tmp") / "labdesk-retest-report.pdf").write_bytes(pdf)
 
 
 def test_retest_with_wrong_seal_is_cancelled(ctx, actors, world) -> None:  # type: ignore[no-untyped-def]
