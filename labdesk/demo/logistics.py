@@ -129,6 +129,11 @@ def run(demo: Any) -> None:
         if values:
             decided = logistics.enter_retest_results(ctx, qm, objection.id, determinations=values)
             lines.append(f"异议 1 件复检（样品 {sample_no}：{decided.outcome_note}）")
+            if demo.out_dir is not None:
+                from labdesk.reports.files import write_atomic
+
+                write_atomic(demo.out("retest") / f"复检结果报告-{sample_no}.pdf",
+                             logistics.retest_report(ctx, qm, objection.id))
         else:
             open_objection = objection.id
             lines.append(f"异议 1 件（样品 {sample_no}，复检待录入）")

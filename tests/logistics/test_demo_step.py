@@ -44,6 +44,7 @@ def test_demo_logistics_step(tmp_path: Path, monkeypatch, capsys) -> None:  # ty
             assert objections["decided"].outcome == "upheld" and objections["decided"].seal_ok
             assert uow.session.scalar(select(Photo.stage)) == "retest"
             assert len(list(uow.session.scalars(select(Disposition)))) == 3
+        assert len(list((tmp_path / "out" / "retest").glob("复检结果报告-*.pdf"))) == 1
         exports = tmp_path / "out" / "exports"
         names = sorted(p.name for p in exports.iterdir())
         assert len(names) == 6 and any(n.endswith(".xlsx") and "汇总" in n for n in names)

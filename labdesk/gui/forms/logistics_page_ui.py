@@ -307,6 +307,11 @@ class Ui_LogisticsPage(object):
 
         self.objectionBoxLayout.addWidget(self.retestButton)
 
+        self.retestReportButton = QPushButton(self.objectionBox)
+        self.retestReportButton.setObjectName(u"retestReportButton")
+
+        self.objectionBoxLayout.addWidget(self.retestReportButton)
+
         self.objectionMessage = QLabel(self.objectionBox)
         self.objectionMessage.setObjectName(u"objectionMessage")
 
@@ -683,7 +688,8 @@ class Ui_LogisticsPage(object):
         QWidget.setTabOrder(self.fileObjectionButton, self.objectionTable)
         QWidget.setTabOrder(self.objectionTable, self.unsealButton)
         QWidget.setTabOrder(self.unsealButton, self.retestButton)
-        QWidget.setTabOrder(self.retestButton, self.dispositionTable)
+        QWidget.setTabOrder(self.retestButton, self.retestReportButton)
+        QWidget.setTabOrder(self.retestReportButton, self.dispositionTable)
         QWidget.setTabOrder(self.dispositionTable, self.dispRecipientEdit)
         QWidget.setTabOrder(self.dispRecipientEdit, self.dispDate)
         QWidget.setTabOrder(self.dispDate, self.dispRecordEdit)
@@ -735,6 +741,7 @@ class Ui_LogisticsPage(object):
         self.fileObjectionButton.setText(QCoreApplication.translate("LogisticsPage", u"\u767b\u8bb0\u5f02\u8bae(&L)", None))
         self.unsealButton.setText(QCoreApplication.translate("LogisticsPage", u"\u542f\u5c01\u5907\u7528\u6837\u54c1\uff08\u62cd\u7167\u3001\u6838\u5bf9\u5c01\u6761\uff09(&U)\u2026", None))
         self.retestButton.setText(QCoreApplication.translate("LogisticsPage", u"\u5f55\u5165\u590d\u68c0\u7ed3\u679c\u5e76\u5224\u5b9a(&J)\u2026", None))
+        self.retestReportButton.setText(QCoreApplication.translate("LogisticsPage", u"\u4fdd\u5b58\u590d\u68c0\u7ed3\u679c\u62a5\u544a(&T)\u2026", None))
         self.objectionMessage.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.objectionsTab), QCoreApplication.translate("LogisticsPage", u"\u5f02\u8bae\u4e0e\u590d\u68c0", None))
         self.dueDispLabel.setText(QCoreApplication.translate("LogisticsPage", u"\u5f85\u5904\u7f6e\uff08\u5f02\u8bae\u671f\u6ee1\uff09(&W)", None))

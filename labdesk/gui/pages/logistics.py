@@ -146,6 +146,7 @@ class Page(QWidget):
         f.fileObjectionButton.clicked.connect(self._file_objection)
         f.unsealButton.clicked.connect(self._unseal)
         f.retestButton.clicked.connect(self._retest)
+        f.retestReportButton.clicked.connect(self._retest_report)
         f.disposeButton.clicked.connect(self._dispose)
         f.recordRefusalButton.clicked.connect(self._record_refusal)
         f.confirmRefusalButton.clicked.connect(self._confirm_refusal)
@@ -401,6 +402,27 @@ class Page(QWidget):
         ctx, actor = self.session.ctx, self.session.actor
         self._run(lambda: logistics.enter_retest_results(ctx, actor, item.id, determinations=values),
                   lambda info: QMessageBox.information(self, self.tr("复检结果"), info.outcome_note))
+
+    def _retest_report(self) -> None:
+        item = self._selected(self.form.objectionTable, self.objections)
+        if item is None or item.state != "decided":
+            QMessageBox.information(self, self.tr("复检结果报告"), self.tr("请先选择已办结的异议。"))
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存复检结果报告"), f"复检结果报告-{item.sample_no}.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if not name:
+            return
+        ctx, actor = self.session.ctx, self.session.actor
+
+        def work() -> Path:
+            from labdesk.reports.files import write_atomic
+
+            path = Path(name)
+            write_atomic(path, logistics.retest_report(ctx, actor, item.id))
+            return path
+
+        self.session.runner.run(work, on_success=lambda path: self.form.objectionMessage.setText(
+            self.tr("已保存：%1").replace("%1", str(path))), parent=self)
 
     # dispositions -------------------------------------------------------------------------
     def _disposition_selected(self, current: QModelIndex, _prev: QModelIndex) -> None:
