@@ -44,7 +44,7 @@ from labdesk.services.logistics import (
 from labdesk.services.plans import PlanInfo
 
 RED = QColor("#C00000")
-VERDICT_ZH = {"pass": "合格", "fail": "不合格"}
+VERDICT_ZH = {"pass": "合格", "fail": "不合格", "none": "不判定", "n/a": "不判定"}
 OBJECTION_STATE_ZH = {"accepted": "已受理", "refused": "不予受理", "retesting": "复检中", "decided": "已办结"}
 OUTCOME_ZH = {"upheld": "原结论成立", "overturned": "原结论不成立", "cancelled": "复检取消"}
 
@@ -272,7 +272,8 @@ class Page(QWidget):
         self._fill("done", [[d.sample_no, d.action_name, _d(d.done_on), d.recipient, d.record]
                             for d in self.done_dispositions])
         self.refusals = data["refusals"]
-        self._fill("refusals", [[r.enterprise_name, r.region, r.product_code, _d(r.occurred_on), "、".join(r.samplers),
+        product_names = {p.product_code: p.name_zh for p in (self.plan.products if self.plan else ())}
+        self._fill("refusals", [[r.enterprise_name, r.region, product_names.get(r.product_code, r.product_code), _d(r.occurred_on), "、".join(r.samplers),
                                  f"{r.county_bureau} {_d(r.county_confirmed_on)}".strip(), _d(r.reported_to_province_on)]
                                 for r in self.refusals])
         enterprises: list[EnterpriseChoice] = data["enterprises"]
@@ -342,7 +343,8 @@ class Page(QWidget):
         self._fill("comparison", [[c.code, c.original, VERDICT_ZH.get(c.original_verdict, c.original_verdict),
                                    c.retest, VERDICT_ZH.get(c.retest_verdict, c.retest_verdict),
                                    self.tr("是") if c.retested else ""] for c in item.comparison],
-                   red=lambda i: not item.comparison[i].same_verdict)
+                   red=lambda i: {item.comparison[i].original_verdict, item.comparison[i].retest_verdict} == {"pass",
+                                                                                                            "fail"})
         self.form.objectionMessage.setText(item.refusal_reason or item.seal_check or item.outcome_note)
         self.form.objectionMessage.setWordWrap(True)
 
