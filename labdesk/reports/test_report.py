@@ -464,7 +464,7 @@ def _signature_row(data: ReportData, width: float) -> Table:
     blocks = sorted(data.signatures, key=lambda s: order.get(s.role, 9))
     for block in blocks:
         inner: list[Any] = []
-        if block.image is not None:
+        if block.image is not None and not data.draft:  # a preview never carries signature images
             inner.append(DrawnImage(image_reader(block.image, 360), 26 * mm, 11 * mm))
         else:
             inner.append(Spacer(1, 11 * mm))
