@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from labdesk.domain.errors import LabDeskError, RuleViolation
 from labdesk.persistence.models import Determination, Portion, Report, Sample, SampleEvaluation, TestItem
 from labdesk.services import exports, logistics
 
@@ -123,10 +124,12 @@ def run(demo: Any) -> None:
             seal = seal or (uow.session.scalar(select(Sample.seal_numbers).where(Sample.id == sample_id)) or "")
         seal = seal.replace("，", ",").split(",")[0].strip() or "FT-0000"
         demo.clock.advance(days=1)
-        logistics.start_retest(ctx, qm, objection.id, seal_no_seen=seal, photo_jpeg=_jpeg(f"{sample_no} {seal}"),
-                               photo_source="file")
-        values = _retest_values(demo, sample_id)
-        if values:
+        try:
+            logistics.start_retest(ctx, qm, objection.id, seal_no_seen=seal,
+                                   photo_jpeg=_jpeg(f"{sample_no} {seal}"), photo_source="file")
+            values = _retest_values(demo, sample_id)
+            if not values:
+                raise RuleViolation("原检验没有可复检的测定值")
             decided = logistics.enter_retest_results(ctx, qm, objection.id, determinations=values)
             lines.append(f"异议 1 件复检（样品 {sample_no}：{decided.outcome_note}）")
             if demo.out_dir is not None:
@@ -134,9 +137,10 @@ def run(demo: Any) -> None:
 
                 write_atomic(demo.out("retest") / f"复检结果报告-{sample_no}.pdf",
                              logistics.retest_report(ctx, qm, objection.id))
-        else:
+        except LabDeskError as error:  # keep the walk going; the open objection shows on the home screen
             open_objection = objection.id
-            lines.append(f"异议 1 件（样品 {sample_no}，复检待录入）")
+            demo.log(f"  复检未完成：{error}")
+            lines.append(f"异议 1 件（样品 {sample_no}，复检未完成）")
         later = next((s for s in samples if s[0] != sample_id), None)
         if later is not None:
             refused = logistics.file_objection(ctx, qm, sample_id=later[0], filed_on=receipt + dt.timedelta(days=17),
@@ -152,12 +156,12 @@ def run(demo: Any) -> None:
     logistics.mark_ecqs_entered(ctx, qm, all_ids, "sampling")
     logistics.mark_ecqs_entered(ctx, qm, ids, "results")
 
-    # 5. dispositions after the objection period
-    demo.clock.set_day(today + dt.timedelta(days=2 + 16 + 3))
+    # 5. dispositions after the objection period (on the first working day it is due)
+    due = [p for p in logistics.pending_dispositions(ctx, reception, plan.id) if not p.blocked_reason]
+    if due:
+        demo.clock.set_day(max(p.due_on for p in due))
     disposed = 0
-    for pending in logistics.pending_dispositions(ctx, reception, plan.id):
-        if pending.blocked_reason or pending.due_on > ctx.today():
-            continue
+    for pending in due:
         record = ""
         if pending.paid:
             record = "付费样品：检验样品已按省局《产品质量监督抽查和风险监测样品处置规定（试行）》留样期满后销毁，备用样品退还。"

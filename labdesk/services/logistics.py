@@ -915,7 +915,7 @@ def mark_ecqs_entered(ctx: ServiceContext, actor: Actor, sample_ids: Sequence[in
             uow.session.add(EcqsEntry(sample_id=sample_id, kind=kind, entered_on=entered_on,
                                       entered_by=actor.user_id, created_at=ctx.now()))
             added += 1
-        audit.record(uow, ctx, actor, "ecqs.entered", "plan", "", f"e-CQS 已录入{'抽样信息' if kind == 'sampling' else '检验结果'}"
+        audit.record(uow, ctx, actor, "ecqs.entered", "ecqs", kind, f"e-CQS 已录入{'抽样信息' if kind == 'sampling' else '检验结果'}"
                      f" {added} 条", details={"kind": kind, "sample_ids": list(sample_ids)})
         uow.commit()
         return added
