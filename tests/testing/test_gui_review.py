@@ -20,10 +20,11 @@ pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 
 @pytest.fixture
-def runner(qapp: QApplication):
+def runner(qapp: QApplication, qtbot: QtBot):
     load_font(qapp)
     task_runner = TaskRunner()
     yield task_runner
+    qtbot.waitUntil(lambda: task_runner.pending == 0)  # no callback may reach a deleted page
     task_runner.shutdown()
 
 

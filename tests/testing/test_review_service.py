@@ -50,6 +50,10 @@ def test_return_with_comment_reaches_the_tester(ctx, lab):
     assert sheet.comments[-1].action == "return" and "缺签名" in sheet.comments[-1].comment
     testing.edit_determination(ctx, lab.actors["tester"], sid, "Had", 2, "3.68", "按原始记录更正")
     assert testing.submit_sample(ctx, lab.actors["tester"], sid).state == "submitted"
+    with pytest.raises(PermissionDenied):
+        review.approve_sample(ctx, lab.actors["tester2"], sid)
+    with pytest.raises(PermissionDenied):
+        review.review_queue(ctx, lab.actors["tester"])
 
 
 def test_approve_stores_final_evaluation(ctx, lab):
@@ -126,14 +130,6 @@ def test_order_redetermination_keeps_old_values(ctx, lab):
     review.approve_sample(ctx, lab.actors["reviewer"], sid)
     view = review.order_redetermination(ctx, lab.actors["quality_manager"], sid, "Mt", "复核全水分")
     assert view.state == "in_testing"
-
-
-def test_review_needs_permission(ctx, lab):
-    sid = submitted(ctx, lab)
-    with pytest.raises(PermissionDenied):
-        review.approve_sample(ctx, lab.actors["tester2"], sid)
-    with pytest.raises(PermissionDenied):
-        review.review_queue(ctx, lab.actors["tester"])
 
 
 def test_paste_changes_in_one_call(ctx, lab):
