@@ -159,3 +159,35 @@ def test_grid_30_items_by_4_stays_fast(qtbot: QtBot, ctx, lab, runner):
         timings.append((time.perf_counter() - started) * 1000)
     timings.sort()
     assert timings[len(timings) // 2] < 25, timings
+
+
+def test_import_dialog_previews_and_refuses_bad_file(qtbot: QtBot, ctx, lab, runner, tmp_path):
+    from labdesk.gui.pages.testing import ImportDialog
+    from labdesk.services import instruments
+
+    from .conftest import DATA
+
+    lab.make_sample("power_coal"), lab.make_sample("power_coal")
+    instruments.seed_default_mappings(ctx, lab.actors["admin"])
+    page = Page(GuiSession(ctx, lab.actors["tester"], runner))
+    qtbot.addWidget(page)
+    dialog: ImportDialog = page.open_import()
+    qtbot.waitUntil(lambda: dialog.mappingCombo.count() == 3)
+    dialog.mappingCombo.setCurrentIndex(next(i for i, m in enumerate(dialog.mappings) if m.instrument_type == "proximate"))
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes((DATA / "proximate_bad_rows.csv").read_bytes())
+    dialog.fileEdit.setText(str(bad))
+    qtbot.keyClick(dialog.fileEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert not dialog.importButton.isEnabled()
+    assert "2 行无法导入" in dialog.statusLabel.text()
+    assert dialog.table.item(2, 4).text() and "31.4O" in dialog.table.item(2, 4).text()
+    good = tmp_path / "good.csv"
+    good.write_bytes((DATA / "proximate_5E-MAG6700.csv").read_bytes())
+    dialog.fileEdit.setText(str(good))
+    dialog.preview = None
+    qtbot.keyClick(dialog.fileEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.importButton.isEnabled())
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.importButton.click()
+    assert dialog.result is not None and dialog.result.determinations == 12
