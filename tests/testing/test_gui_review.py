@@ -111,3 +111,27 @@ def test_ruleset_editor_page(qtbot: QtBot, ctx, lab, runner):
         page.form.unverifiedTable.item(0, 0).setCheckState(Qt.CheckState.Checked)
         page.form.ackButton.click()
         qtbot.waitUntil(lambda: sum(1 for u in page.view.unverified if u.acknowledged) == before + 1)
+
+
+def test_instrument_mapping_editor(qtbot: QtBot, ctx, lab, runner):
+    from labdesk.gui.pages.rulesets import Page as RulesetsPage
+    from labdesk.services import instruments
+
+    page = RulesetsPage(GuiSession(ctx, lab.actors["quality_manager"], runner))
+    qtbot.addWidget(page)
+    page.show()
+    editor = page.mapping_editor
+    assert editor is not None
+    editor.defaultsButton.click()
+    qtbot.waitUntil(lambda: editor.mappingCombo.count() == 3)
+    editor.mappingCombo.setCurrentIndex(editor.mappingCombo.findText("5E-S3200 库仑定硫仪"))
+    assert editor.codeEdit.text() == "样品编号"
+    editor.encodingCombo.setCurrentText("auto")
+    editor.columnsEdit.setPlainText("St,ad=St,ad(%)\nSt,d=St,d(%)")
+    editor.saveButton.click()
+    qtbot.waitUntil(lambda: editor.messageLabel.text() == "已保存。")
+    saved = next(m for m in instruments.list_mappings(ctx, lab.actors["quality_manager"]) if m.instrument_type == "sulfur")
+    assert saved.encoding == "auto" and saved.config["columns"] == {"St,ad": "St,ad(%)", "St,d": "St,d(%)"}
+    editor.codeEdit.clear()
+    editor.saveButton.click()
+    qtbot.waitUntil(lambda: "编号列" in editor.messageLabel.text())

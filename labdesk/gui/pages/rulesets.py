@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from labdesk.domain.permissions import Permission
 from labdesk.gui.forms.rulesets_page_ui import Ui_RulesetsPage
 from labdesk.gui.session import GuiSession
+from labdesk.gui.widgets.instrument_mappings import MappingEditor
 from labdesk.gui.widgets.pyside_fix import protect_none
 from labdesk.services import rulesets
 from labdesk.services.context import BEIJING
@@ -49,8 +51,14 @@ class Page(QWidget):
         self.form.reasonEdit.returnPressed.connect(self.override)
         self.form.ackButton.clicked.connect(self.acknowledge)
         self.form.overrideButton.setEnabled(False)
+        self.mapping_editor: MappingEditor | None = None
+        if session.can(Permission.MANAGE_INSTRUMENTS):
+            self.mapping_editor = MappingEditor(session, self)
+            self.form.tabs.addTab(self.mapping_editor, self.tr("仪器数据映射"))
 
     def refresh(self) -> None:
+        if self.mapping_editor is not None:
+            self.mapping_editor.refresh()
         ctx, actor = self.session.ctx, self.session.actor
         self.session.runner.run(lambda: rulesets.list_plan_products(ctx, actor), on_success=self._show_refs,
                                 parent=self)

@@ -120,6 +120,7 @@ class ImportDialog(QDialog):
         self.statusLabel.setWordWrap(True)
         layout.addWidget(self.statusLabel)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.importButton = self.buttons.addButton(self.tr("全部导入(&I)"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.importButton.setEnabled(False)
         layout.addWidget(self.buttons)
