@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from labdesk.domain.coal import DEFAULT_CALORIE_FACTOR
-from labdesk.domain.errors import DutySeparationError, InputError, NotFound, StateError
+from labdesk.domain.errors import ConcurrentEditError, DutySeparationError, InputError, NotFound, StateError
 from labdesk.domain.judging.engine import Evaluation, evaluate
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
@@ -167,11 +167,16 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class CellChange:
-    """A grid cell: ``value`` None or "" deletes a saved determination."""
+    """A grid cell: ``value`` None or "" deletes a saved determination.
+
+    ``expected``: the value the editor saw ("" for an empty cell); when given and
+    somebody else has changed the cell since, the save is refused.
+    """
 
     item_code: str
     seq: int
     value: str | None
+    expected: str | None = None
 
 
 @dataclass(frozen=True)
@@ -539,6 +544,10 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
                 continue
             current = next((d for d in item.determinations
                             if d.active and d.round == item.round and d.seq == change.seq), None)
+            if change.expected is not None and (current.value_text if current else "") != change.expected:
+                raise ConcurrentEditError(
+                    f"{item.item_code} 第{change.seq}次测定值已被其他人修改为「{current.value_text if current else '（空）'}」，"
+                    "请刷新后重试。")
             value = (change.value or "").strip()
             if not value:
                 if current is None:

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
-from labdesk.domain.errors import DutySeparationError, InputError, PermissionDenied, StateError
+from labdesk.domain.errors import ConcurrentEditError, DutySeparationError, InputError, PermissionDenied, StateError
 from labdesk.persistence.models import AuditEvent, Sample, SampleEvaluation, TestItem
 from labdesk.services import testing
 from labdesk.services.testing import CellChange
@@ -104,6 +104,10 @@ def test_edit_and_delete_need_reason_and_are_in_history(ctx, lab):
     assert (edit.item_code, edit.seq, edit.old, edit.new, edit.reason) == (
         "Aad", 2, "25.20", "25.25", "抄录错误，按原始记录更正")
     assert edit.username == "tester"
+    # somebody else's change since the grid was loaded is not overwritten silently
+    with pytest.raises(ConcurrentEditError):
+        testing.apply_changes(ctx, lab.actors["tester2"], sid, [CellChange("Aad", 2, "25.30", expected="25.20")],
+                              "x")
     deleted = next(h for h in history if h.action == "testing.determination_deleted")
     assert (deleted.old, deleted.new, deleted.reason) == ("25.10", None, "坩埚破损，数据作废")
 

@@ -213,7 +213,7 @@ class ResultGrid(QTableWidget):
                 item = self.item(r, col)
                 now = item.text().strip() if item is not None else ""
                 if now != row.saved.get(seq, ""):
-                    out.append(CellChange(row.code, seq, now or None))
+                    out.append(CellChange(row.code, seq, now or None, expected=row.saved.get(seq, "")))
         return out
 
     def method_changes(self) -> dict[str, tuple[str, str]]:
