@@ -356,6 +356,7 @@ def _match(uow: UnitOfWork, actor: Actor, parsed: list[_Parsed]) -> list[Preview
         select(Sample.blind_code, Sample.id).where(Sample.blind_code.in_(codes))
     ).all()) if codes else {}
     samples: dict[int, Sample] = {}
+    item_cache: dict[int, dict[str, Any]] = {}
     counts: dict[tuple[int, str], int] = {}
     rows = []
     for p in parsed:
@@ -378,7 +379,9 @@ def _match(uow: UnitOfWork, actor: Actor, parsed: list[_Parsed]) -> list[Preview
                     errors.append(str(error))
                 else:
                     try:
-                        items = {i.item_code: i for i in ensure_test_items(uow, sample)}
+                        if sample_id not in item_cache:
+                            item_cache[sample_id] = {i.item_code: i for i in ensure_test_items(uow, sample)}
+                        items = item_cache[sample_id]
                     except LabDeskError as error:
                         errors.append(str(error))
                         items = {}
@@ -446,13 +449,16 @@ def import_file(ctx: ServiceContext, actor: Actor, mapping_id: int, filename: st
         uow.flush()
         config = dict(mapping.config)
         touched: dict[int, Sample] = {}
+        item_cache: dict[int, dict[str, Any]] = {}
         count = 0
         for row in preview.rows:
             assert row.sample_id is not None
             sample = touched.get(row.sample_id) or uow.session.get(Sample, row.sample_id)
             assert sample is not None
             touched[row.sample_id] = sample
-            items = {i.item_code: i for i in ensure_test_items(uow, sample)}
+            if row.sample_id not in item_cache:
+                item_cache[row.sample_id] = {i.item_code: i for i in ensure_test_items(uow, sample)}
+            items = item_cache[row.sample_id]
             for item_code, value in row.values:
                 item = items[item_code]
                 used = {d.seq for d in item.determinations if d.active and d.round == item.round}
@@ -471,7 +477,7 @@ def import_file(ctx: ServiceContext, actor: Actor, mapping_id: int, filename: st
                              f"导入 {item_code} 第{seq}次测定值 {value}（{mapping.name}）",
                              details={"item": item_code, "seq": seq, "round": item.round, "old": None,
                                       "new": value, "import_id": record.id, "line": row.line})
-            uow.flush()
+        uow.flush()
         for sample in touched.values():
             _start_testing(uow, ctx, actor, sample)
             uow.flush()

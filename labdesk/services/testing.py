@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from labdesk.domain.coal import DEFAULT_CALORIE_FACTOR
 from labdesk.domain.errors import ConcurrentEditError, DutySeparationError, InputError, NotFound, StateError
@@ -339,7 +340,9 @@ def lab_calorie_factor(uow: UnitOfWork) -> Decimal:
 def current_inputs(uow: UnitOfWork, sample: Sample) -> tuple[dict[str, list[str]], dict[str, str]]:
     values: dict[str, list[str]] = {}
     qualitative: dict[str, str] = {}
-    items = list(uow.session.scalars(select(TestItem).where(TestItem.sample_id == sample.id)))
+    items = list(uow.session.scalars(
+        select(TestItem).where(TestItem.sample_id == sample.id).options(selectinload(TestItem.determinations))
+    ))
     for item in items:
         if item.qualitative_value:
             qualitative[item.item_code] = item.qualitative_value
