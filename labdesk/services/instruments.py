@@ -464,7 +464,7 @@ def import_file(ctx: ServiceContext, actor: Actor, mapping_id: int, filename: st
                 used = {d.seq for d in item.determinations if d.active and d.round == item.round}
                 seq = next(s for s in range(1, MAX_REPLICATES + 1) if s not in used)
                 item.determinations.append(Determination(
-                    round=item.round, seq=seq, value_text=value, source="import", import_id=record.id,
+                    round=item.round, seq=seq, value_text=value, active=True, source="import", import_id=record.id,
                     entered_by=actor.user_id, entered_at=ctx.now(),
                 ))
                 item.tester_id = actor.user_id

@@ -567,7 +567,7 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
                 continue
             value = _validate_value(value, item.item_code, change.seq, ruleset)
             if current is None:
-                det = Determination(round=item.round, seq=change.seq, value_text=value, source="manual",
+                det = Determination(round=item.round, seq=change.seq, value_text=value, active=True, source="manual",
                                     entered_by=actor.user_id, entered_at=ctx.now())
                 item.determinations.append(det)
                 uow.flush()
