@@ -73,6 +73,7 @@ class QueueEntry:
     state: str
     items: tuple[str, ...]
     return_comment: str = ""
+    portion_code: str = ""  # the test portion's label code (what the tester scans)
 
 
 @dataclass(frozen=True)
@@ -439,13 +440,19 @@ def blind_queue(ctx: ServiceContext, actor: Actor) -> list[QueueEntry]:
                 .where(ReviewAction.sample_id.in_(ids), ReviewAction.action == "return").order_by(ReviewAction.id)
             ):
                 returned[sid] = comment
+        portions: dict[int, str] = {}
+        if ids:
+            portions = dict(uow.session.execute(
+                select(Portion.sample_id, Portion.code).where(Portion.sample_id.in_(ids), Portion.kind == "test")
+            ).all())
         out = []
         for sid, blind, product_code, name, state, ruleset in rows:
             items = items_by_sample.get(sid)
             if items is None and ruleset:
                 items = [i["code"] for i in ruleset.get("items", []) if not i.get("formula")]
             out.append(QueueEntry(sid, blind, product_code, name, state, tuple(items or ()),
-                                  returned.get(sid, "") if state == SampleState.RETURNED.value else ""))
+                                  returned.get(sid, "") if state == SampleState.RETURNED.value else "",
+                                  portions.get(sid, "")))
         return out
 
 

@@ -107,6 +107,8 @@ def test_rejected_set_is_marked(qtbot: QtBot, ctx, lab, runner):
     for value in ("0.80", "0.95", "1.10", "1.25"):
         type_cell(qtbot, grid, value)
     assert grid.item(row(grid, "St,ad"), COL_STATUS).text() == "超差，全部作废，须重新测定"
+    # a scanned test-portion code opens the sample; unknown codes are left to other pages
+    assert page.open_code("T%04d-J" % sid) and not page.open_code("NOPE-1")
 
 
 def test_paste_block_from_spreadsheet(qtbot: QtBot, ctx, lab, runner):

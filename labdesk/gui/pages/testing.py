@@ -271,9 +271,18 @@ class Page(QWidget):
     def _open_typed_code(self) -> None:
         code = self.form.codeEdit.text().strip()
         if code:
-            self.open_code(code)
+            self._find_and_open(code)
 
     def open_code(self, code: str) -> bool:
+        """A scanned blind code or test-portion code of a sample in the queue."""
+        code = code.strip()
+        for entry in self.queue:
+            if code in (entry.blind_code, entry.portion_code):
+                self.open_sample(entry.sample_id)
+                return True
+        return False
+
+    def _find_and_open(self, code: str) -> None:
         ctx, actor = self.session.ctx, self.session.actor
 
         def found(sample_id: int | None) -> None:
@@ -284,7 +293,6 @@ class Page(QWidget):
                 self.open_sample(sample_id)
 
         self.session.runner.run(lambda: testing.find_by_code(ctx, actor, code), on_success=found, parent=self)
-        return True
 
     # -- one sample ------------------------------------------------------------------------
 
