@@ -118,14 +118,16 @@ def run(demo: Any) -> None:
                                         expected_sha256=preview.sha256)
                 _enter(ctx, tester, sid, values, skip=("Mad", "Aad", "Vad"))
                 imported += 1
-            elif product.endswith("_coal") and third == 0:
-                # Aad 0.35 apart (> r 0.30): the engine asks for a third determination
-                _enter(ctx, tester, sid, dict(values, Aad=["22.10", "22.45"]))
-                testing.enter_determination(ctx, tester, sid, "Aad", 3, "22.30")
+            elif third == 0 and "Aad" in values:
+                # Aad apart by more than r: the engine asks for a third determination
+                a1, a2, a3 = ("22.10", "22.45", "22.30") if product.endswith("_coal") else ("12.10", "12.33", "12.22")
+                _enter(ctx, tester, sid, dict(values, Aad=[a1, a2]))
+                testing.enter_determination(ctx, tester, sid, "Aad", 3, a3)
                 third += 1
-            elif product.endswith("_coal") and rejected == 0:
+            elif rejected == 0 and "St,ad" in values:
                 # St,ad: four determinations out of tolerance → rejected, redone in a new round
-                _enter(ctx, tester, sid, dict(values, **{"St,ad": ["0.80", "0.95", "1.10", "1.25"]}))
+                bad = ["0.80", "0.95", "1.10", "1.25"] if product.endswith("_coal") else ["0.60", "0.70", "0.80", "0.90"]
+                _enter(ctx, tester, sid, dict(values, **{"St,ad": bad}))
                 testing.redo_item(ctx, tester, sid, "St,ad", "四次测定极差超过 1.3r，全部作废，重新称样测定")
                 _enter(ctx, tester, sid, {"St,ad": values["St,ad"]})
                 rejected += 1
