@@ -68,6 +68,13 @@ def test_review_return_and_approve(qtbot: QtBot, ctx, lab, runner):
     page.form.returnButton.click()
     qtbot.waitUntil(lambda: page.view.state == "returned")
     assert testing.blind_queue(ctx, lab.actors["tester"])[0].return_comment == "Had 原始记录缺签名"
+    from labdesk.gui.pages.testing import Page as TestingPage
+
+    tester_page = TestingPage(GuiSession(ctx, lab.actors["tester"], runner))
+    qtbot.addWidget(tester_page)
+    tester_page.open_sample(sid)
+    qtbot.waitUntil(lambda: tester_page.sheet is not None)
+    assert "Had 原始记录缺签名" in tester_page.form.commentLabel.text()
     testing.submit_sample(ctx, lab.actors["tester"], sid)
     page.open_sample(sid)
     qtbot.waitUntil(lambda: page.view.state == "submitted")

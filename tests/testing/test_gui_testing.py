@@ -139,6 +139,16 @@ def test_history_panel_shows_old_new_and_reason(qtbot: QtBot, ctx, lab, runner):
     table = page.form.historyTable
     top = [table.item(0, c).text() for c in range(table.columnCount())]
     assert top[1:] == ["tester", "修改", "Aad", "2", "25.20", "25.22", "天平读数抄错"]
+    # instrument and method per item, typed in the grid's own columns
+    from labdesk.gui.widgets.result_grid import COL_INSTRUMENT
+
+    grid.setFocus()
+    grid.setCurrentCell(row(grid, "Aad"), REP_COLS[3])
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)
+    assert grid.currentColumn() == COL_INSTRUMENT
+    type_cell(qtbot, grid, "MAG6700", Qt.Key.Key_Tab)
+    qtbot.keyClick(grid, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not grid.dirty and page.sheet.item("Aad").instrument == "MAG6700")
 
 
 def test_grid_30_items_by_4_stays_fast(qtbot: QtBot, ctx, lab, runner):
