@@ -35,7 +35,7 @@ from labdesk.services.testing import (
     _start_testing,
     check_not_sampler,
     ensure_test_items,
-    evaluate_sample,
+    judge_after_save,
 )
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -481,7 +481,7 @@ def import_file(ctx: ServiceContext, actor: Actor, mapping_id: int, filename: st
         for sample in touched.values():
             _start_testing(uow, ctx, actor, sample)
             uow.flush()
-            evaluate_sample(uow, ctx, actor, sample)
+            judge_after_save(uow, ctx, actor, sample)
         audit.record(uow, ctx, actor, "instrument.imported", "instrument_import", record.id,
                      f"导入仪器数据 {filename}（{len(preview.rows)} 行，{count} 个测定值）",
                      details={"sha256": preview.sha256, "mapping": mapping.name,

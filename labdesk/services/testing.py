@@ -389,6 +389,19 @@ def evaluate_sample(uow: UnitOfWork, ctx: ServiceContext, actor: Actor | None, s
     return evaluation, snapshot
 
 
+def judge_after_save(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, sample: Sample) -> dict[str, Any] | None:
+    """Judge after saving determinations.  A bad determination refuses the save; missing or bad
+    sampling conditions (context, declared values — intake data the tester cannot fix) do not:
+    the values are kept and the sample simply has no verdict yet (submission is refused)."""
+    try:
+        evaluation, _ = evaluate_sample(uow, ctx, actor, sample)
+    except InputError as error:
+        if error.field.startswith(("context", "declared")):
+            return None
+        raise
+    return evaluation.to_json_dict()
+
+
 def latest_snapshot(uow: UnitOfWork, sample_id: int) -> SampleEvaluation | None:
     return uow.session.scalar(
         select(SampleEvaluation).where(SampleEvaluation.sample_id == sample_id)
@@ -602,8 +615,7 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
         if changed:
             _start_testing(uow, ctx, actor, sample)
             uow.flush()
-            evaluation, _ = evaluate_sample(uow, ctx, actor, sample)
-            sheet = sample_sheet(uow, sample, evaluation.to_json_dict())
+            sheet = sample_sheet(uow, sample, judge_after_save(uow, ctx, actor, sample))
         else:
             sheet = sample_sheet(uow, sample)
         uow.commit()
@@ -644,8 +656,7 @@ def redo_item(ctx: ServiceContext, actor: Actor, sample_id: int, item_code: str,
             raise InputError(item_code, "该样品没有此检验项目。")
         new_round(uow, ctx, actor, sample, item, reason, action="testing.item_redo")
         uow.flush()
-        evaluation, _ = evaluate_sample(uow, ctx, actor, sample)
-        sheet = sample_sheet(uow, sample, evaluation.to_json_dict())
+        sheet = sample_sheet(uow, sample, judge_after_save(uow, ctx, actor, sample))
         uow.commit()
         return sheet
 

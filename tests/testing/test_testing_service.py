@@ -183,3 +183,11 @@ def test_decode_blind_is_restricted_and_audited(ctx, lab):
     # decoding never shows up in the tester's history panel
     sid = testing.find_by_code(ctx, lab.actors["tester"], "B0001")
     assert all(h.action != "testing.blind_decoded" for h in testing.sample_history(ctx, lab.actors["tester"], sid))
+
+
+def test_missing_sampling_condition_keeps_values_but_blocks_submission(ctx, lab):
+    sid = lab.make_sample("power_coal", context={"transport_km": "200"})  # coal_rank missing at intake
+    sheet = enter(ctx, lab.actors["tester"], sid, PASSING_COAL)
+    assert sheet.evaluation is None and sheet.item("Aad").cell_values() == {1: "25.10", 2: "25.20"}
+    with pytest.raises(InputError, match="context.coal_rank"):
+        testing.submit_sample(ctx, lab.actors["tester"], sid)
