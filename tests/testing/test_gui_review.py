@@ -142,3 +142,22 @@ def test_instrument_mapping_editor(qtbot: QtBot, ctx, lab, runner):
     editor.codeEdit.clear()
     editor.saveButton.click()
     qtbot.waitUntil(lambda: "编号列" in editor.messageLabel.text())
+
+
+def test_decode_dialog(qtbot: QtBot, ctx, lab, runner):
+    from labdesk.gui.widgets.decode_dialog import DecodeDialog
+
+    lab.make_sample("power_coal")
+    dialog = DecodeDialog(GuiSession(ctx, lab.actors["quality_manager"], runner))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.codeEdit, "B0001")
+    dialog.reasonEdit.setText("核对抽样单")
+    qtbot.keyClick(dialog.reasonEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.decoded is not None)
+    assert "山西秘密煤业有限公司" in dialog.resultLabel.text() and "2021T0001" in dialog.resultLabel.text()
+    refused = DecodeDialog(GuiSession(ctx, lab.actors["tester"], runner))
+    qtbot.addWidget(refused)
+    refused.codeEdit.setText("B0001")
+    refused.decode()
+    qtbot.waitUntil(lambda: "权限不足" in refused.resultLabel.text())

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from labdesk.domain.permissions import Permission
 from labdesk.gui.forms.rulesets_page_ui import Ui_RulesetsPage
 from labdesk.gui.session import GuiSession
+from labdesk.gui.widgets.decode_dialog import DecodeDialog
 from labdesk.gui.widgets.instrument_mappings import MappingEditor
 from labdesk.gui.widgets.pyside_fix import protect_none
 from labdesk.services import rulesets
@@ -51,6 +52,10 @@ class Page(QWidget):
         self.form.reasonEdit.returnPressed.connect(self.override)
         self.form.ackButton.clicked.connect(self.acknowledge)
         self.form.overrideButton.setEnabled(False)
+        if session.can(Permission.DECODE_BLIND):
+            decode = QPushButton(self.tr("解码盲样(&B)…"), self)
+            decode.clicked.connect(lambda: DecodeDialog(session, self).open())
+            self.form.topLayout.addWidget(decode)
         self.mapping_editor: MappingEditor | None = None
         if session.can(Permission.MANAGE_INSTRUMENTS):
             self.mapping_editor = MappingEditor(session, self)
