@@ -68,3 +68,29 @@ def test_import_the_second_seed_plan(qtbot: QtBot, ctx, actors, runner, monkeypa
     receptionist = Page(GuiSession(ctx, actors["receptionist"], runner))
     qtbot.addWidget(receptionist)
     assert not receptionist.form.importButton.isEnabled()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_calendar_dialog_edits_the_holiday_table(qtbot: QtBot, ctx, actors, runner) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from labdesk.domain.workdays import add_working_days
+    from labdesk.gui.pages.plans import CalendarDialog
+    from labdesk.services import calendar
+
+    dialog = CalendarDialog(GuiSession(ctx, actors["quality_manager"], runner))
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(2031)
+    qtbot.waitUntil(lambda: "未包含" in dialog.coverage.text(), timeout=5000)
+    dialog.day.setDate(QDate(2031, 10, 1))
+    dialog.kind.setCurrentIndex(0)  # 法定节假日
+    dialog.name.setText("国庆节")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    assert dialog.table.item(0, 1).text() == "法定节假日"
+    assert add_working_days(calendar.load_calendar(ctx), dt.date(2031, 9, 30), 1) == dt.date(2031, 10, 2)
+    dialog.table.selectRow(0)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5000)

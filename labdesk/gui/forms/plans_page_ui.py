@@ -60,6 +60,11 @@ class Ui_PlansPage(object):
 
         self.listHeader.addWidget(self.importButton)
 
+        self.calendarButton = QPushButton(self.listPanel)
+        self.calendarButton.setObjectName(u"calendarButton")
+
+        self.listHeader.addWidget(self.calendarButton)
+
         self.refreshButton = QPushButton(self.listPanel)
         self.refreshButton.setObjectName(u"refreshButton")
 
@@ -142,7 +147,8 @@ class Ui_PlansPage(object):
         QWidget.setTabOrder(self.progressTree, self.importButton)
         QWidget.setTabOrder(self.importButton, self.bundledCombo)
         QWidget.setTabOrder(self.bundledCombo, self.importBundledButton)
-        QWidget.setTabOrder(self.importBundledButton, self.refreshButton)
+        QWidget.setTabOrder(self.importBundledButton, self.calendarButton)
+        QWidget.setTabOrder(self.calendarButton, self.refreshButton)
 
         self.retranslateUi(PlansPage)
 
@@ -159,6 +165,10 @@ class Ui_PlansPage(object):
 #if QT_CONFIG(shortcut)
         self.importButton.setShortcut(QCoreApplication.translate("PlansPage", u"Ctrl+I", None))
 #endif // QT_CONFIG(shortcut)
+        self.calendarButton.setText(QCoreApplication.translate("PlansPage", u"\u5de5\u4f5c\u65e5\u5386(&W)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.calendarButton.setToolTip(QCoreApplication.translate("PlansPage", u"\u6cd5\u5b9a\u8282\u5047\u65e5\u548c\u8c03\u4f11\u4e0a\u73ed\u65e5\uff08chinesecalendar \u672a\u8986\u76d6\u7684\u5e74\u4efd\u5728\u6b64\u8865\u5f55\uff1b\u672c\u8868\u4f18\u5148\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.refreshButton.setText(QCoreApplication.translate("PlansPage", u"\u5237\u65b0(&R)", None))
 #if QT_CONFIG(shortcut)
         self.refreshButton.setShortcut(QCoreApplication.translate("PlansPage", u"F5", None))

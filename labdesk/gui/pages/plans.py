@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from labdesk.domain.permissions import Permission
 from labdesk.gui.forms.plans_page_ui import Ui_PlansPage
 from labdesk.gui.session import GuiSession
-from labdesk.services import plans
+from labdesk.services import calendar, plans
+from labdesk.services.calendar import HolidayInfo
 from labdesk.services.plans import PlanInfo, PlanProgress, ProgressCounts
 
 FAIL = QColor("#C00000")
@@ -51,9 +70,11 @@ class Page(QWidget):
         self.form.refreshButton.clicked.connect(self.refresh)
         self.form.importButton.clicked.connect(self._import_file)
         self.form.importBundledButton.clicked.connect(self._import_bundled)
+        self.form.calendarButton.clicked.connect(self.open_calendar)
         can_manage = session.can(Permission.MANAGE_PLANS)
         for widget in (self.form.importButton, self.form.importBundledButton, self.form.bundledCombo):
             widget.setEnabled(can_manage)
+        self.form.calendarButton.setEnabled(can_manage or session.can(Permission.MANAGE_SETTINGS))
         for path in plans.bundled_plan_files():
             self.form.bundledCombo.addItem(path.stem, str(path))
         self.form.splitter.setSizes([200, 500])
@@ -166,6 +187,10 @@ class Page(QWidget):
             .replace("%3", str(totals.reported)).replace("%4", str(totals.failed))
             .replace("%5", str(totals.refused)).replace("%6", _rate(totals)))
 
+    def open_calendar(self) -> None:
+        dialog = CalendarDialog(self.session, self)
+        dialog.exec()
+
     # import -------------------------------------------------------------------------------
     def _import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("导入抽查计划"), "", self.tr("计划文件 (*.toml)"))
@@ -187,3 +212,84 @@ class Page(QWidget):
                                 self.tr("已导入「%1」，共 %2 批次。").replace("%1", info.title)
                                 .replace("%2", str(info.total_batches)))
         self.refresh()
+
+
+class CalendarDialog(QDialog):
+    def __init__(self, session: GuiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("工作日历"))
+        self.rows: list[HolidayInfo] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.year = QSpinBox(self)
+        self.year.setRange(2004, 2100)
+        self.year.setValue(session.ctx.today().year)
+        self.coverage = QLabel(self)
+        year_label = QLabel(self.tr("年份(&Y)"), self)
+        year_label.setBuddy(self.year)
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        top.addWidget(self.coverage, 1)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("类型"), self.tr("名称")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        layout.addWidget(self.table)
+        add = QHBoxLayout()
+        self.day = QDateEdit(self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDate(QDate.currentDate())
+        self.kind = QComboBox(self)
+        for key, label in calendar.KINDS.items():
+            self.kind.addItem(label, key)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("如：国庆节、国庆调休"))
+        self.add_button = QPushButton(self.tr("添加/修改(&A)"), self)
+        self.delete_button = QPushButton(self.tr("删除(&D)"), self)
+        for widget in (self.day, self.kind, self.name, self.add_button, self.delete_button):
+            add.addWidget(widget)
+        layout.addLayout(add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.year.valueChanged.connect(lambda _: self.reload())
+        self.add_button.clicked.connect(self._add)
+        self.delete_button.clicked.connect(self._delete)
+        self.resize(560, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        year = self.year.value()
+        covered = calendar.package_covers(year)
+        self.coverage.setText(self.tr("chinesecalendar 已包含该年安排；本表的记录优先。") if covered else
+                              self.tr("chinesecalendar 未包含该年：请按国务院通知补录，否则按周一至周五计算。"))
+        ctx, actor = self.session.ctx, self.session.actor
+        self.session.runner.run(lambda: calendar.list_holidays(ctx, actor, year), on_success=self._show, parent=self)
+
+    def _show(self, rows: list[HolidayInfo]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            for j, text in enumerate((row.day.isoformat(), calendar.KINDS[row.kind], row.name)):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+
+    def _add(self) -> None:
+        value = self.day.date()
+        day = dt.date(value.year(), value.month(), value.day())
+        kind, name = self.kind.currentData(), self.name.text()
+        ctx, actor = self.session.ctx, self.session.actor
+        self.session.runner.run(lambda: calendar.set_holiday(ctx, actor, day, kind, name),
+                                on_success=lambda _: self.reload(), parent=self)
+
+    def _delete(self) -> None:
+        index = self.table.currentRow()
+        if not 0 <= index < len(self.rows):
+            return
+        day = self.rows[index].day
+        ctx, actor = self.session.ctx, self.session.actor
+        self.session.runner.run(lambda: calendar.delete_holiday(ctx, actor, day), on_success=lambda _: self.reload(),
+                                parent=self)
