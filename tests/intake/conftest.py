@@ -67,7 +67,7 @@ def draft(plan: PlanFixture, actors: dict[str, Actor]) -> RegistrationDraft:
         test_quantity="2 kg", backup_quantity="2 kg", test_seal="F2021-0001", backup_seal="F2021-0002",
         sampling_place="成品煤场", sampling_date="2021-08-01",
         samplers=(SamplerEntry("sampler姓名", actors["sampler"].user_id), SamplerEntry("张三")),
-        context={"coal_rank": "bituminous", "transport_km": "120"},
+        context={"coal_rank": "other", "transport_km": "120"},
     )
 
 

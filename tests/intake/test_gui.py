@@ -87,7 +87,7 @@ def fill_form(qtbot: QtBot, page: Page, credit_code: str) -> None:
     f.samplingDateEdit.setText("2021-08-01")
     f.sampler1Combo.setCurrentIndex(f.sampler1Combo.findText("sampler姓名"))
     f.sampler2Combo.setCurrentIndex(f.sampler2Combo.findText("receptionist姓名"))
-    f.coalRankCombo.setCurrentIndex(f.coalRankCombo.findData("bituminous"))  # also restarts the live check
+    f.coalRankCombo.setCurrentIndex(f.coalRankCombo.findData("other"))  # also restarts the live check
 
 
 def test_whole_intake_with_video_camera(qtbot: QtBot, page: Page, tmp_path: Path) -> None:

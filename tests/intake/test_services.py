@@ -50,7 +50,7 @@ def test_register_allocates_numbers_portions_and_blind_code(ctx: ServiceContext,
     assert "DL" not in sample.blind_code[1:3] or True  # random: carries nothing about the sample
     assert [s.name for s in sample.samplers] == ["sampler姓名", "张三"]
     assert sample.samplers[0].user_id == actors["sampler"].user_id
-    assert sample.context == {"coal_rank": "bituminous", "transport_km": "120"}
+    assert sample.context == {"coal_rank": "other", "transport_km": "120"}
     second = intake.register_sample(ctx, actors["receptionist"], with_(
         draft, form_no="SX2021-DT-0002", plan_product_id=draft.plan_product_id + 1))
     assert second.sample_no == "2021YJ0001"

@@ -71,8 +71,8 @@ from labdesk.services.intake import (
 )
 
 PAGE_SIZE = 200
-COAL_RANKS = (("", "—"), ("lignite", "褐煤"), ("bituminous", "烟煤"), ("anthracite", "无烟煤"))
-QUENCH = (("", "—"), ("dry", "干熄焦"), ("wet", "湿熄焦"))
+COAL_RANKS = (("", "—"), ("lignite", "褐煤"), ("other", "其他煤种"))  # catalogue context coal_rank
+QUENCH = (("", "—"), ("wet", "湿法熄焦"), ("dry", "干法熄焦"))  # catalogue context quench
 ERROR_STYLE = "border: 1px solid #d32f2f; background: #fff4f4;"
 
 protect_none()  # PySide6 6.12 / CPython 3.11 None refcount bug (see pyside_fix)
