@@ -261,7 +261,7 @@ class Page(QWidget):
         f.registerTitle.setFont(title)
         f.splitter.setStretchFactor(0, 2)
         f.splitter.setStretchFactor(1, 3)
-        f.splitter.setSizes([520, 840])
+        f.splitter.setSizes([560, 800])
 
         # register table
         self.model = RegisterModel(session, self)
@@ -269,7 +269,7 @@ class Page(QWidget):
         header = f.registerTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((100, 110, 90, 170, 90)):
+        for column, width in enumerate((96, 104, 86, 150, 84)):
             f.registerTable.setColumnWidth(column, width)
         f.registerTable.verticalHeader().setVisible(False)
         f.registerTable.verticalHeader().setDefaultSectionSize(24)
@@ -338,7 +338,7 @@ class Page(QWidget):
         self.all_yes_button = QPushButton(self.tr("全部为是(&Y)"), f.checkBox)
         self.all_yes_button.clicked.connect(self.all_checks_yes)
         f.checkGrid.addWidget(self.all_yes_button, 0, 3)
-        f.checkGrid.setColumnStretch(0, 1)
+        f.checkGrid.setColumnStretch(4, 1)
         f.acceptButton.clicked.connect(self.accept_current)
         f.rejectButton.clicked.connect(self._reject_clicked)
         f.terminateButton.clicked.connect(self._terminate_clicked)
