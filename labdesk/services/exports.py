@@ -31,7 +31,6 @@ from labdesk.persistence.models import (
     Notice,
     Objection,
     Plan,
-    PlanProduct,
     Refusal,
     Report,
     Sample,
