@@ -198,6 +198,13 @@ def distribution_chart(title: str, unit: str, values: Sequence[Decimal], limit: 
     shift = (a - low) / size
     low = a - size * Decimal(int(shift.to_integral_value(rounding="ROUND_CEILING")))
     high = low + size * bins
+    if low < 0 <= min(values) and a > 0:
+        # non-negative quantities: start the axis at 0 and keep the limit on a bin edge
+        steps = max(1, int((a / size).to_integral_value()))
+        size = a / steps
+        low = Decimal(0)
+        bins = max(1, int(((high - low) / size).to_integral_value(rounding="ROUND_CEILING")))
+        high = low + size * bins
     if max(values) >= high:
         bins += 1
         high += size
