@@ -281,3 +281,29 @@ def test_concurrent_registrations_never_share_a_number(db_url: str, ctx: Service
         assert uow.session.scalar(select(Counter.value).where(Counter.name == "sample:y2021:DL")) == workers * 3
         assert uow.session.scalar(select(Photo.id)) is None
         assert len(uow.session.scalars(select(AuditEvent).where(AuditEvent.action == "sample.registered")).all()) == 18
+
+
+def test_locked_photos_cannot_be_changed_even_below_the_services(ctx: ServiceContext, actors: dict[str, Actor],
+                                                                 draft: RegistrationDraft) -> None:
+    from labdesk.persistence.models.samples import PhotoLockedError
+
+    clerk = actors["receptionist"]
+    sample = intake.register_sample(ctx, clerk, draft)
+    photo = intake.add_photo(ctx, clerk, sample.id, "seal", frame_jpeg())
+    with ctx.uow() as uow:  # before the intake is saved, a photo may still change
+        row = uow.session.get(Photo, photo.id)
+        assert row is not None
+        row.note = "补拍说明"
+        uow.commit()
+    intake.accept_sample(ctx, clerk, sample.id, ALL_YES)
+    with ctx.uow() as uow:
+        row = uow.session.get(Photo, photo.id)
+        assert row is not None and row.locked
+        row.jpeg = b"\xff\xd8\xff tampered"
+        with pytest.raises(PhotoLockedError, match="已锁定"):
+            uow.session.flush()
+    with ctx.uow() as uow:
+        row = uow.session.get(Photo, photo.id)
+        uow.session.delete(row)
+        with pytest.raises(PhotoLockedError, match="不能删除"):
+            uow.session.flush()

@@ -372,7 +372,7 @@ class Page(QWidget):
     def open_code(self, code: str) -> bool:
         """A scanned code: open that sample (or portion) on the receipt tab; unknown codes get a message."""
         code = code.strip()
-        if not code:
+        if not code or not self.session.can(Permission.VIEW_SAMPLE_DETAILS):
             return False
         ctx, actor = self.session.ctx, self.session.actor
         self.form.scanMessage.setText(self.tr("正在查找 %1…").replace("%1", code))

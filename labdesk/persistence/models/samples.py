@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, event, inspect
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from labdesk.persistence.base import Base, Versioned, utcnow
@@ -124,3 +124,28 @@ class Photo(Base):
     workstation: Mapped[str] = mapped_column(String(100), default="")
     locked: Mapped[bool] = mapped_column(default=False)  # immutable once the intake is saved
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PhotoLockedError(Exception):
+    """A locked intake photo was about to be changed or deleted (the services never try)."""
+
+
+@event.listens_for(Photo, "before_update")
+def _photo_locked_update(_mapper: Any, _connection: Any, target: Photo) -> None:
+    state = inspect(target)
+    locked = state.attrs.locked.history
+    was_locked = bool(locked.deleted[0]) if locked.deleted else bool(target.locked and not locked.added)
+    if not was_locked:
+        return
+    for name in ("jpeg", "sha256", "sample_id", "kind", "captured_at", "captured_by", "width", "height"):
+        if state.attrs[name].history.has_changes():
+            raise PhotoLockedError(f"照片 {target.id} 已锁定（接收已保存），不能修改「{name}」。")
+    if locked.added and not target.locked:
+        raise PhotoLockedError(f"照片 {target.id} 已锁定，不能解锁。")
+
+
+@event.listens_for(Photo, "before_delete")
+def _photo_locked_delete(_mapper: Any, _connection: Any, target: Photo) -> None:
+    history = inspect(target).attrs.locked.history
+    if target.locked or (history.deleted and history.deleted[0]):
+        raise PhotoLockedError(f"照片 {target.id} 已锁定（接收已保存），不能删除。")
