@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from labdesk.persistence.models import Enterprise, Portion, Sample
 from labdesk.services.context import Actor, ServiceContext
 from tests.intake.conftest import PlanFixture
 
-pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+SQLITE = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # the GUI on one backend; services run on both
 VIDEO = resource("demo", "sealed_sample.avi")
 
 
@@ -90,6 +91,7 @@ def fill_form(qtbot: QtBot, page: Page, credit_code: str) -> None:
     f.coalRankCombo.setCurrentIndex(f.coalRankCombo.findData("other"))  # also restarts the live check
 
 
+@SQLITE
 def test_whole_intake_with_video_camera(qtbot: QtBot, page: Page, tmp_path: Path) -> None:
     f = page.form
     qtbot.waitUntil(f.scanEdit.hasFocus)  # a scanner can type straight away
@@ -154,6 +156,7 @@ def test_whole_intake_with_video_camera(qtbot: QtBot, page: Page, tmp_path: Path
     assert not page.camera_view.running
 
 
+@SQLITE
 def test_camera_failing_mid_preview_keeps_the_form_usable(qtbot: QtBot, page: Page, tmp_path: Path) -> None:
     f = page.form
     fill_form(qtbot, page, "91140200MA0GTQ0X19")
@@ -183,6 +186,7 @@ def test_camera_failing_mid_preview_keeps_the_form_usable(qtbot: QtBot, page: Pa
     assert page.last_documents[0].name.startswith("2021DL0001-rejection-JS2021-0001")
 
 
+@SQLITE
 def test_register_table_fetches_pages_lazily(qtbot: QtBot, ctx: ServiceContext, page: Page,
                                              plan: PlanFixture) -> None:
     with ctx.uow() as uow:
@@ -208,3 +212,43 @@ def test_register_table_fetches_pages_lazily(qtbot: QtBot, ctx: ServiceContext, 
     qtbot.keyClicks(page.form.searchEdit, "2021DL001")
     qtbot.waitUntil(lambda: [r.sample_no for r in page.model.rows][:1] == ["2021DL0019"], timeout=5000)
     assert len(page.model.rows) == 10
+
+
+@SQLITE
+def test_quality_manager_terminates_from_the_bench(qtbot: QtBot, ctx: ServiceContext, actors: dict[str, Actor],
+                                                   plan: PlanFixture, runner: TaskRunner) -> None:
+    from labdesk.services import intake
+    from tests.intake.test_services import credit
+
+    sample = intake.register_sample(ctx, actors["receptionist"], intake.RegistrationDraft(
+        form_no="T-1", plan_id=plan.plan_id, plan_product_id=plan.products["metallurgical_coke"],
+        unit_name="无证焦化厂", unit_credit_code=credit(55), batch_no="B", test_quantity="5 kg",
+        backup_quantity="5 kg", test_seal="S1", backup_seal="S2", sampling_date="2021-08-01",
+        samplers=(intake.SamplerEntry("甲"), intake.SamplerEntry("乙"))))
+    page = Page(GuiSession(ctx, actors["quality_manager"], runner))
+    page.ask_to_print = False
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.form.registrationTab.isEnabled() and page.form.terminateButton.isVisible()
+    assert page.open_code(sample.sample_no)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+    assert page.form.terminateButton.isEnabled() and not page.form.acceptButton.isEnabled()
+    page.terminate_current("标称生产者未取得冶金焦炭生产许可证（无证），依规定终止检验")
+    qtbot.waitUntil(lambda: page.current is not None and page.current.state == "terminated", timeout=5000)
+    assert page.last_documents[0].name == f"{sample.sample_no}-termination-ZZ2021-0001.pdf"
+
+
+def test_print_pdf_renders_every_page(qtbot: QtBot, tmp_path: Path, runner: TaskRunner) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from labdesk.gui.pages.intake import print_pdf
+    from labdesk.reports.labels import LabelData, render_labels
+
+    pdf = render_labels([LabelData("2021DL0001", "样品", "动力用煤"), LabelData("2021DL0001-J", "检验样品", "动力用煤")])
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_pdf(pdf, printer)
+    import subprocess
+    info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True).stdout
+    assert re.search(r"Pages:\s+2\n", info)

@@ -29,7 +29,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("nav", "工作台"), "labdesk.gui.pages.home", frozenset()),
     PageSpec("intake", QT_TRANSLATE_NOOP("nav", "样品接收"), "labdesk.gui.pages.intake",
-             frozenset({P.REGISTER_SAMPLE, P.RECEIVE_SAMPLE})),
+             frozenset({P.REGISTER_SAMPLE, P.RECEIVE_SAMPLE, P.TERMINATE_SAMPLE})),
     PageSpec("testing", QT_TRANSLATE_NOOP("nav", "检验录入"), "labdesk.gui.pages.testing",
              frozenset({P.ENTER_RESULTS})),
     PageSpec("review", QT_TRANSLATE_NOOP("nav", "结果审核"), "labdesk.gui.pages.review",

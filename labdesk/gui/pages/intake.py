@@ -431,6 +431,8 @@ class Page(QWidget):
         ctx, actor = self.session.ctx, self.session.actor
         if not self.session.can(Permission.REGISTER_SAMPLE):
             self.form.registrationTab.setEnabled(False)
+            self.form.newButton.setEnabled(False)
+            self.form.tabs.setCurrentWidget(self.form.receiptTab)
             return
         self.session.runner.run(lambda: intake.intake_options(ctx, actor), on_success=self._options_loaded,
                                 parent=self)
@@ -579,12 +581,14 @@ class Page(QWidget):
             self._thumbs = set()
         self.current = detail
         is_open = detail is not None and detail.state == SampleState.REGISTERED.value
-        for widget in (f.captureButton, f.importPhotoButton, f.acceptButton, f.rejectButton, f.checkBox,
-                       f.receiptNoteEdit):
-            widget.setEnabled(is_open)
+        can_receive = self.session.can(Permission.RECEIVE_SAMPLE)
+        for widget in (f.captureButton, f.importPhotoButton, f.acceptButton, f.checkBox, f.receiptNoteEdit):
+            widget.setEnabled(is_open and can_receive)
+        f.rejectButton.setEnabled(is_open and self.session.can(Permission.REJECT_SAMPLE))
         f.terminateButton.setEnabled(detail is not None and detail.state in ("registered", "received", "in_testing",
                                                                              "returned"))
-        f.printButton.setEnabled(detail is not None and detail.state not in ("registered", "rejected"))
+        f.printButton.setEnabled(detail is not None and detail.state not in ("registered", "rejected")
+                                 and self.session.can(Permission.PRINT_LABELS))
         f.savePdfButton.setEnabled(detail is not None and detail.state != "registered")
         if detail is None:
             f.sampleTitle.setText(self.tr("请先登记样品，或扫码打开已登记的样品"))
