@@ -830,7 +830,7 @@ def _doc_data(uow: UnitOfWork, sample: Sample, notice_no: str = "", with_photos:
         product_name=product.name_zh, domain_name=DOMAINS.get(sample.domain, sample.domain),
         sampled_unit=sample.sampled_unit.name, sampled_unit_address=sample.sampled_unit.address,
         producer=sample.producer.name if sample.producer else "", trademark=sample.trademark,
-        specification=sample.specification or (sample.declared_grade or ""), batch=batch,
+        specification=" ".join(x for x in (sample.specification, sample.declared_grade or "") if x), batch=batch,
         sampling_date=sample.sampling_date, sampling_place=sample.sampling_place,
         samplers=tuple(s.name for s in sample.samplers), seal_numbers=sample.seal_numbers,
         portions=tuple((PORTION_NAMES.get(p.kind, p.kind), p.code, p.quantity, p.seal_no) for p in sample.portions),
