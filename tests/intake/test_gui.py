@@ -252,3 +252,15 @@ def test_print_pdf_renders_every_page(qtbot: QtBot, tmp_path: Path, runner: Task
     import subprocess
     info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True).stdout
     assert re.search(r"Pages:\s+2\n", info)
+
+
+@SQLITE
+def test_form_is_ready_for_the_next_batch_after_registering(qtbot: QtBot, page: Page) -> None:
+    f = page.form
+    fill_form(qtbot, page, "91140200MA0GTQ0X19")
+    page.register()
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+    assert f.formNoEdit.text() == "" and f.testSealEdit.text() == "" and f.unitCreditEdit.text() == ""
+    assert f.sampler1Combo.currentText() == "sampler姓名" and f.samplingDateEdit.text() == "2021-08-01"
+    page.new_registration()
+    assert f.sampler1Combo.currentIndex() == 0 and page.focusWidget() is f.formNoEdit

@@ -518,17 +518,28 @@ class Page(QWidget):
             widget.setStyleSheet(ERROR_STYLE if name in bad else "")
 
     def new_registration(self) -> None:
+        self.clear_form(keep_team=False)
+        self.form.tabs.setCurrentWidget(self.form.registrationTab)
+        self.form.formNoEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def clear_form(self, *, keep_team: bool) -> None:
+        """Blank the per-sample fields; with ``keep_team`` the plan, sampling date, place and samplers stay
+        (a sampling team usually brings several batches at once)."""
         f = self.form
+        kept = {f.samplingDateEdit}
+        if keep_team:
+            kept |= {f.samplingPlaceEdit}
         for edit in f.formContents.findChildren(QLineEdit):
-            if edit is not f.samplingDateEdit and edit.parent() is not None and not isinstance(edit.parent(), QComboBox):
+            if edit not in kept and not isinstance(edit.parent(), QComboBox):
                 edit.clear()
-        for combo in (f.sampler1Combo, f.sampler2Combo, f.coalRankCombo, f.quenchCombo):
+        combos = [f.coalRankCombo, f.quenchCombo]
+        if not keep_team:
+            combos += [f.sampler1Combo, f.sampler2Combo]
+        for combo in combos:
             combo.setCurrentIndex(0)
         f.problemsLabel.clear()
         for widget in self._field_widgets.values():
             widget.setStyleSheet("")
-        f.tabs.setCurrentWidget(f.registrationTab)
-        f.formNoEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def register(self) -> None:
         if self.form.tabs.currentWidget() is not self.form.registrationTab:
@@ -542,6 +553,7 @@ class Page(QWidget):
             self._message(self.tr("已登记 %1，盲样号 %2。请拍照并完成接收检查。").replace("%1", detail.sample_no)
                           .replace("%2", detail.blind_code))
             self._set_current(detail)
+            self.clear_form(keep_team=True)
             self.form.tabs.setCurrentWidget(self.form.receiptTab)
             self.form.captureButton.setFocus()
             self.refresh_register()
