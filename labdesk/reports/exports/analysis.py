@@ -176,8 +176,14 @@ def pass_rate_chart(rows: Sequence[Tally], title: str, font: str) -> Drawing:
 
 
 def distribution_chart(title: str, unit: str, values: Sequence[Decimal], limit: tuple[str, Decimal, Decimal | None],
-                       requirement: str, font: str) -> Drawing:
-    """A histogram of reported values with the limit drawn as a red line; failing bins in red."""
+                       requirement: str, font: str, failed: Sequence[bool] | None = None) -> Drawing:
+    """A histogram of reported values with the limit drawn as a red line.
+
+    Bars are stacked: blue for values judged passing, red for values judged failing
+    (``failed``, the sample's own verdict for the item — its limit may differ from the
+    line drawn, e.g. a stricter limit for dry-quenched coke); without ``failed`` the
+    side of the drawn limit decides.
+    """
     width, height = CHART_WIDTH / 2 - 3 * mm, 58 * mm
     drawing = Drawing(width, height)
     drawing.add(String(width / 2, height - 11, title, fontName=font, fontSize=9.5, textAnchor="middle"))
@@ -209,8 +215,12 @@ def distribution_chart(title: str, unit: str, values: Sequence[Decimal], limit: 
         bins += 1
         high += size
     counts = [0] * bins
-    for v in values:
-        counts[min(bins - 1, int((v - low) / size))] += 1
+    fail_counts = [0] * bins
+    for index, v in enumerate(values):
+        b = min(bins - 1, int((v - low) / size))
+        counts[b] += 1
+        if failed is not None and failed[index]:
+            fail_counts[b] += 1
     top = max(counts + [1])
 
     def fails(center: Decimal) -> bool:
@@ -231,8 +241,14 @@ def distribution_chart(title: str, unit: str, values: Sequence[Decimal], limit: 
         if not count:
             continue
         center = low + size * (Decimal(i) + Decimal("0.5"))
-        drawing.add(Rect(x0 + i * bar_w + 0.6, y0, bar_w - 1.2, plot_h * count / top,
-                         fillColor=FAIL_COLOR if fails(center) else PASS_COLOR, strokeColor=None))
+        bad = fail_counts[i] if failed is not None else (count if fails(center) else 0)
+        good = count - bad
+        if good:
+            drawing.add(Rect(x0 + i * bar_w + 0.6, y0, bar_w - 1.2, plot_h * good / top, fillColor=PASS_COLOR,
+                             strokeColor=None))
+        if bad:
+            drawing.add(Rect(x0 + i * bar_w + 0.6, y0 + plot_h * good / top, bar_w - 1.2, plot_h * bad / top,
+                             fillColor=FAIL_COLOR, strokeColor=None))
     for i in range(0, bins + 1, 2):
         edge = low + size * i
         drawing.add(String(x0 + i * bar_w, y0 - 9, _fmt(edge, span), fontName=font, fontSize=7, textAnchor="middle"))
@@ -255,8 +271,10 @@ def _fmt(value: Decimal, span: Decimal) -> str:
     return f"{value:.{places}f}"
 
 
-def indicator_series(samples: Sequence[ExportSample]) -> list[tuple[str, str, str, list[Decimal], str, int]]:
-    """Per item: (code, name, unit, values, most common requirement, failures), items with failures first."""
+def indicator_series(
+    samples: Sequence[ExportSample],
+) -> list[tuple[str, str, str, list[Decimal], str, int, list[bool]]]:
+    """Per item: (code, name, unit, values, most common requirement, failures, failed per value), failures first."""
     by_code: dict[str, list[tuple[Decimal, str, str]]] = defaultdict(list)
     names: dict[str, tuple[str, str]] = {}
     for s in samples:
@@ -274,7 +292,8 @@ def indicator_series(samples: Sequence[ExportSample]) -> list[tuple[str, str, st
         requirement = requirements.most_common(1)[0][0]
         failures = sum(1 for _, _, v in entries if v == "fail")
         name, unit = names[code]
-        result.append((code, name, unit, [v for v, _, _ in entries], requirement, failures))
+        result.append((code, name, unit, [v for v, _, _ in entries], requirement, failures,
+                       [verdict == "fail" for _, _, verdict in entries]))
     result.sort(key=lambda t: (-t[5], t[0]))
     return result[:MAX_ITEMS_PER_PRODUCT]
 
@@ -345,8 +364,9 @@ def analysis_pdf(data: PlanExport) -> bytes:
 
     story.append(PageBreak())
     story.append(Paragraph("五、主要指标分布", st["h1"]))
-    story.append(Paragraph("各图为出具报告样品的报告值分布（直方图），红色虚线为标准要求的限值，红色柱为超出限值的区间。"
-                           "限值取该项目最常用的标准要求；按标称值判定的项目（允许差）不作图。", st["note"]))
+    story.append(Paragraph("各图为出具报告样品的报告值分布（直方图），红色虚线为该项目最常用的标准要求限值；"
+                           "蓝色为判定合格的批次，红色为判定不合格的批次（按各批次适用的限值判定）。"
+                           "按标称值判定的项目（允许差）不作图。", st["note"]))
     figure = 3
     for code, name in data.product_names:
         samples = [s for s in reported if s.product_code == code]
@@ -354,11 +374,11 @@ def analysis_pdf(data: PlanExport) -> bytes:
         if not series:
             continue
         drawings = []
-        for item_code, item_name, unit, values, requirement, failures in series:
+        for item_code, item_name, unit, values, requirement, _failures, failed in series:
             limit = parse_limit(requirement)
             assert limit is not None
             drawings.append(distribution_chart(f"图{figure}　{name}　{item_name}（{item_code}）", unit, values, limit,
-                                               requirement, font))
+                                               requirement, font, failed))
             figure += 1
         grid = [drawings[i:i + 2] + [""] * (2 - len(drawings[i:i + 2])) for i in range(0, len(drawings), 2)]
         table = Table(grid, colWidths=[CHART_WIDTH / 2] * 2)
