@@ -54,7 +54,9 @@ def _values(product: str, n_coal: int, n_coke: int) -> tuple[dict[str, list[str]
 
 
 def _sample_ids(demo: Any) -> list[int]:
-    ids = demo.data.get("samples") or demo.data.get("accepted")
+    given = demo.data.get("samples") or demo.data.get("accepted")
+    # the intake step hands over dicts ({"id": ..., "sample_no": ..., ...}); plain ids also work
+    ids = [item["id"] if isinstance(item, dict) else item for item in given or ()]
     with demo.ctx.uow() as uow:
         if ids:
             return list(uow.session.scalars(

@@ -723,7 +723,7 @@ def enter_retest_results(
             raise InputError("复检项目", f"规则集中没有项目：{'、'.join(unknown)}。")
         merged = _original_determinations(uow, sample.id) | cleaned
         qual = _original_qualitative(uow, sample.id) | dict(qualitative or {})
-        evaluation = evaluate(ruleset, context=dict(sample.context or {}), declared=dict(sample.declared_values or {}),
+        evaluation = evaluate(ruleset, context=dict(sample.context or {}), declared=sample.judging_declared(),
                               determinations=merged, qualitative=qual,
                               catalogue_version=ruleset.catalogue_version)
         if evaluation.verdict not in ("pass", "fail"):

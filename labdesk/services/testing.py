@@ -362,7 +362,7 @@ def evaluate_sample(uow: UnitOfWork, ctx: ServiceContext, actor: Actor | None, s
     """
     ruleset = ruleset_for(uow, sample)
     values, qualitative = current_inputs(uow, sample)
-    evaluation = evaluate_values(ruleset, context=sample.context or {}, declared=sample.declared_values or {},
+    evaluation = evaluate_values(ruleset, context=sample.context or {}, declared=sample.judging_declared(),
                                  values=values, qualitative=qualitative, calorie_factor=lab_calorie_factor(uow))
     for item in uow.session.scalars(select(TestItem).where(TestItem.sample_id == sample.id)):
         result = evaluation.items.get(item.item_code)
@@ -418,7 +418,7 @@ def sample_sheet(uow: UnitOfWork, sample: Sample, evaluation: dict[str, Any] | N
         evaluation = dict(latest.result) if latest is not None else None
     return SampleSheet(
         sample.id, sample.blind_code, sample.product_code, product.name_zh, sample.state, dict(product.ruleset or {}),
-        ruleset.version, ruleset.catalogue_version, dict(sample.context or {}), dict(sample.declared_values or {}),
+        ruleset.version, ruleset.catalogue_version, dict(sample.context or {}), sample.judging_declared(),
         item_rows(uow, sample, ruleset), comments_for(uow, sample.id), evaluation, sample.verdict,
     )
 

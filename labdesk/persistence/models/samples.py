@@ -74,6 +74,18 @@ class Sample(Versioned, Base):
         back_populates="sample", cascade="all, delete-orphan", order_by="SampleSampler.position"
     )
 
+    def judging_declared(self) -> dict[str, Any]:
+        """What the enterprise declared, as the judging engine takes it (``declared`` input).
+
+        The declared grade lives in its own column; the engine expects it as
+        ``declared["grade"]``.  Every caller of the engine builds its input here, so a
+        declared grade can never be left out (it decides which grade's limits apply).
+        """
+        declared: dict[str, Any] = dict(self.declared_values or {})
+        if self.declared_grade:
+            declared["grade"] = self.declared_grade
+        return declared
+
 
 class SampleSampler(Base):
     """A person who drew the sample; ``user_id`` links lab staff (抽检分离 is checked on it)."""
