@@ -434,9 +434,11 @@ def record_delivery(
             report_id = report.id
             if report.issued_on is not None and sent_on < report.issued_on:
                 raise InputError("寄出日期", f"不能早于报告签发日期 {report.issued_on.isoformat()}。")
-            notice = uow.session.scalar(select(Notice).where(Notice.sample_id == sample_id,
-                                                             Notice.kind == "result_notice").order_by(Notice.id.desc()))
-            if notice is not None and "检验结果告知书" in spec.documents:
+            # the notice that travels with the report: result notice (failing) or covering letter (passing)
+            notice_kind = "result_notice" if "检验结果告知书" in spec.documents else "cover_letter"
+            notice = uow.session.scalar(select(Notice).where(Notice.sample_id == sample_id, Notice.kind == notice_kind)
+                                        .order_by(Notice.id.desc()).limit(1))
+            if notice is not None and (notice_kind == "result_notice" or duty == "pass_enterprise"):
                 notice_id = notice.id
             plan_id = sample.plan_id
         else:
