@@ -307,3 +307,32 @@ def test_locked_photos_cannot_be_changed_even_below_the_services(ctx: ServiceCon
         uow.session.delete(row)
         with pytest.raises(PhotoLockedError, match="不能删除"):
             uow.session.flush()
+
+
+def test_two_benches_cannot_both_add_the_second_batch_of_an_enterprise(
+        db_url: str, ctx: ServiceContext, actors: dict[str, Actor], draft: RegistrationDraft, plan: PlanFixture) -> None:
+    clerk = actors["receptionist"]
+    intake.register_sample(ctx, clerk, draft)  # batch 1 of 2 for this enterprise
+    intake.register_sample(ctx, clerk, with_(draft, form_no="X-2", plan_product_id=plan.products["chemical_coal"]))
+    intake.reject_sample(ctx, clerk, intake.lookup_code(ctx, clerk, "2021HG0001").sample_id, ["样品数量不足"])
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def bench(product: str) -> None:
+        own = ServiceContext(engine=create_db_engine(db_url), clock=ctx.clock, workstation=product)
+        try:
+            barrier.wait(timeout=30)
+            intake.register_sample(own, clerk, with_(draft, form_no=f"Y-{product}", plan_product_id=plan.products[product]))
+            outcomes.append("registered")
+        except RegistrationRefused as error:
+            outcomes.append(error.problems[0].message)
+        finally:
+            own.engine.dispose()
+
+    threads = [threading.Thread(target=bench, args=(p,)) for p in ("metallurgical_coal", "foundry_coke")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes.count("registered") == 1
+    assert ["不得多于 2 个批次" in o for o in outcomes if o != "registered"] == [True]
