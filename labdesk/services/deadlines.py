@@ -89,7 +89,7 @@ def due_items(ctx: ServiceContext, actor: Actor, today: dt.date | None = None) -
             for sid, no, sampled, pid in rows:
                 if (sid, "sampling") not in entered:
                     items.append(_item("ecqs_sampling", "e-CQS 录入抽样信息", f"样品 {no}，抽样日期 {sampled.isoformat()}",
-                                       add_days(sampled, ECQS_SAMPLING_DAYS), today, permission, "intake", pid, sid,
+                                       add_days(sampled, ECQS_SAMPLING_DAYS), today, permission, "logistics", pid, sid,
                                        no))
 
         if Permission.EXPORT_PLAN in granted:

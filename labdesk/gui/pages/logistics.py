@@ -160,7 +160,10 @@ class Page(QWidget):
         f.objectionBox.setEnabled(can(Permission.RECORD_OBJECTION))
         f.dispositionBox.setEnabled(can(Permission.DISPOSE_SAMPLES))
         f.refusalBox.setEnabled(can(Permission.RECORD_REFUSAL))
-        f.exportsTab.setEnabled(can(Permission.EXPORT_PLAN))
+        f.exportsTab.setEnabled(can(Permission.EXPORT_PLAN) or can(Permission.REGISTER_SAMPLE))
+        for widget in (f.exportButton, f.ecqsResultsButton, f.summaryCheck, f.ecqsCheck, f.analysisCheck,
+                       f.boundCheck, f.exportDirEdit, f.browseButton):
+            widget.setEnabled(can(Permission.EXPORT_PLAN))
 
     def _table(self, view: QTableView, key: str, headers: list[str]) -> None:
         model = QStandardItemModel(0, len(headers), self)
