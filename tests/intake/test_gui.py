@@ -46,7 +46,8 @@ def page(qtbot: QtBot, ctx: ServiceContext, actors: dict[str, Actor], plan: Plan
     widget.show()
     qtbot.waitUntil(lambda: widget.options is not None and widget.form.productCombo.count() == 5)
     yield widget
-    widget.camera_view.stop()
+    widget.close()  # stops the camera and the pending live-check timer before the runner shuts down
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
 
 
 class FailingSource:
@@ -236,6 +237,8 @@ def test_quality_manager_terminates_from_the_bench(qtbot: QtBot, ctx: ServiceCon
     page.terminate_current("标称生产者未取得冶金焦炭生产许可证（无证），依规定终止检验")
     qtbot.waitUntil(lambda: page.current is not None and page.current.state == "terminated", timeout=5000)
     assert page.last_documents[0].name == f"{sample.sample_no}-termination-ZZ2021-0001.pdf"
+    page.close()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
 
 
 def test_print_pdf_renders_every_page(qtbot: QtBot, tmp_path: Path, runner: TaskRunner) -> None:

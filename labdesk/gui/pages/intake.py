@@ -95,6 +95,7 @@ class RegisterModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self.total: int | None = None
+        self.alive = True  # the page clears it when closed
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
@@ -136,7 +137,7 @@ class RegisterModel(QAbstractTableModel):
                                 on_success=lambda n: self._counted(generation, n), on_failure=lambda _e: None)
 
     def _counted(self, generation: int, total: int) -> None:
-        if generation == self._generation:
+        if self.alive and generation == self._generation:
             self.total = total
             self.loaded.emit()
 
@@ -158,7 +159,7 @@ class RegisterModel(QAbstractTableModel):
         )
 
     def _append(self, generation: int, page: intake.SamplePage) -> None:
-        if generation != self._generation:
+        if not self.alive or generation != self._generation:
             return
         self._loading = False
         if page.rows:
@@ -170,7 +171,7 @@ class RegisterModel(QAbstractTableModel):
         self.loaded.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
+        if self.alive and generation == self._generation:
             self._loading = False
             self._more = False
             show_error(None, error)
@@ -249,6 +250,7 @@ class Page(QWidget):
         self.last_documents: list[Document] = []
         self.last_problems: list[Problem] = []
         self._thumbs: set[int] = set()
+        self._alive = True  # False once closed: late results are dropped, never shown on deleted widgets
 
         big = f.scanEdit.font()
         big.setPointSize(big.pointSize() + 4)
@@ -391,11 +393,23 @@ class Page(QWidget):
             else:
                 show_error(self, error)
 
-        self.session.runner.run(lambda: intake.lookup_code(ctx, actor, code), on_success=found, on_failure=failed,
-                                parent=self)
+        self._run(lambda: intake.lookup_code(ctx, actor, code), on_success=found, on_failure=failed)
         return True
 
     # --- helpers ------------------------------------------------------------------------
+
+    def _run(self, fn: Any, on_success: Any = None, on_failure: Any = None) -> None:
+        """``session.runner.run`` whose callbacks are skipped once the page is closed."""
+
+        def ok(result: Any) -> None:
+            if self._alive and on_success is not None:
+                on_success(result)
+
+        def failed(error: BaseException) -> None:
+            if self._alive:
+                (on_failure or (lambda e: show_error(self, e)))(error)
+
+        self.session.runner.run(fn, on_success=ok, on_failure=failed)
 
     def focus_scan(self) -> None:
         self.form.scanEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -434,8 +448,7 @@ class Page(QWidget):
             self.form.newButton.setEnabled(False)
             self.form.tabs.setCurrentWidget(self.form.receiptTab)
             return
-        self.session.runner.run(lambda: intake.intake_options(ctx, actor), on_success=self._options_loaded,
-                                parent=self)
+        self._run(lambda: intake.intake_options(ctx, actor), on_success=self._options_loaded)
 
     def _options_loaded(self, options: IntakeOptions) -> None:
         f = self.form
@@ -498,11 +511,11 @@ class Page(QWidget):
         )
 
     def check_now(self) -> None:
-        if self.options is None:
+        if self.options is None or not self.isVisible():
             return
         draft = self.draft()
         ctx, actor = self.session.ctx, self.session.actor
-        self.session.runner.run(lambda: intake.check_registration(ctx, actor, draft), on_success=self.show_problems,
+        self._run(lambda: intake.check_registration(ctx, actor, draft), on_success=self.show_problems,
                                 on_failure=lambda _e: None)
 
     def show_problems(self, problems: list[Problem]) -> None:
@@ -569,8 +582,7 @@ class Page(QWidget):
             else:
                 show_error(self, error)
 
-        self.session.runner.run(lambda: intake.register_sample(ctx, actor, draft), on_success=done, on_failure=failed,
-                                parent=self)
+        self._run(lambda: intake.register_sample(ctx, actor, draft), on_success=done, on_failure=failed)
 
     def refresh_register(self) -> None:
         self.model.reset(self.form.searchEdit.text().strip(), self.form.stateFilter.currentData())
@@ -579,8 +591,7 @@ class Page(QWidget):
 
     def load_sample(self, sample_id: int) -> None:
         ctx, actor = self.session.ctx, self.session.actor
-        self.session.runner.run(lambda: intake.get_sample(ctx, actor, sample_id), on_success=self._loaded_and_shown,
-                                parent=self)
+        self._run(lambda: intake.get_sample(ctx, actor, sample_id), on_success=self._loaded_and_shown)
 
     def _loaded_and_shown(self, detail: SampleDetail) -> None:
         self._set_current(detail)
@@ -638,8 +649,7 @@ class Page(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, photo_id)
                 self.form.photoList.addItem(item)
 
-            self.session.runner.run(lambda pid=photo.id: intake.photo_jpeg(ctx, actor, pid), on_success=show,
-                                    parent=self)
+            self._run(lambda pid=photo.id: intake.photo_jpeg(ctx, actor, pid), on_success=show)
 
     # --- camera and photos --------------------------------------------------------------
 
@@ -699,7 +709,7 @@ class Page(QWidget):
             self.form.cameraMessage.setStyleSheet("color: #2e7d32;")
             self.load_sample(sample_id)
 
-        self.session.runner.run(lambda: fn(ctx, actor, sample_id, kind), on_success=done, parent=self)
+        self._run(lambda: fn(ctx, actor, sample_id, kind), on_success=done)
 
     # --- receipt check and decisions ----------------------------------------------------
 
@@ -729,8 +739,7 @@ class Page(QWidget):
             self._documents([result.labels, result.receipt])
             self.focus_scan()
 
-        self.session.runner.run(lambda: intake.accept_sample(ctx, actor, sample_id, checks, note), on_success=done,
-                                parent=self)
+        self._run(lambda: intake.accept_sample(ctx, actor, sample_id, checks, note), on_success=done)
 
     def _reject_clicked(self) -> None:
         if self.current is None or self.options is None:
@@ -753,8 +762,8 @@ class Page(QWidget):
             self._documents([result.document])
             self.focus_scan()
 
-        self.session.runner.run(lambda: intake.reject_sample(ctx, actor, sample_id, reasons, note, checks),
-                                on_success=done, parent=self)
+        self._run(lambda: intake.reject_sample(ctx, actor, sample_id, reasons, note, checks),
+                                on_success=done)
 
     def _terminate_clicked(self) -> None:
         if self.current is None:
@@ -776,8 +785,7 @@ class Page(QWidget):
             self.refresh_register()
             self._documents([result.document])
 
-        self.session.runner.run(lambda: intake.terminate_sample(ctx, actor, sample_id, reason), on_success=done,
-                                parent=self)
+        self._run(lambda: intake.terminate_sample(ctx, actor, sample_id, reason), on_success=done)
 
     # --- documents ----------------------------------------------------------------------
 
@@ -800,9 +808,9 @@ class Page(QWidget):
         if self.current is None:
             return
         ctx, actor, sample_id = self.session.ctx, self.session.actor, self.current.id
-        self.session.runner.run(
+        self._run(
             lambda: [intake.labels_pdf(ctx, actor, sample_id), intake.receipt_pdf(ctx, actor, sample_id)],
-            on_success=self.print_documents, parent=self)
+            on_success=self.print_documents)
 
     def _save_clicked(self) -> None:
         if not self.last_documents:
@@ -820,10 +828,20 @@ class Page(QWidget):
         self._message(self.tr("已保存 %1 个 PDF 到 %2").replace("%1", str(len(paths))).replace("%2", str(folder)))
         return paths
 
-    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def _pause(self) -> None:
         self.camera_view.stop()
+        self._check_timer.stop()
+        self._search_timer.stop()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._pause()
         super().hideEvent(event)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self.camera_view.stop()
+        self._pause()
+        self._alive = self.model.alive = False
         super().closeEvent(event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._alive = self.model.alive = True
+        super().showEvent(event)
