@@ -531,6 +531,33 @@ def intake_options(ctx: ServiceContext, actor: Actor) -> IntakeOptions:
         )
 
 
+@dataclass(frozen=True)
+class EnterpriseInfo:
+    id: int
+    name: str
+    credit_code: str
+    address: str
+    contact: str
+    phone: str
+    followup: bool
+    followup_note: str
+
+
+def enterprise_by_code(ctx: ServiceContext, actor: Actor, code: str) -> EnterpriseInfo | None:
+    """The enterprise directory entry for a (valid) credit code, to fill the form; None when unknown."""
+    try:
+        normal = credit_code.validate(code)
+    except InputError:
+        return None
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.REGISTER_SAMPLE)
+        e = uow.session.scalar(select(Enterprise).where(Enterprise.credit_code == normal))
+        if e is None:
+            return None
+        return EnterpriseInfo(e.id, e.name, e.credit_code or "", e.address, e.contact, e.phone, e.followup,
+                              e.followup_note)
+
+
 def check_registration(ctx: ServiceContext, actor: Actor, draft: RegistrationDraft) -> list[Problem]:
     """All findings for the draft (errors, warnings, info), for the form to show as the user types."""
     with ctx.uow() as uow:

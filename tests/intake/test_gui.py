@@ -267,3 +267,13 @@ def test_form_is_ready_for_the_next_batch_after_registering(qtbot: QtBot, page: 
     assert f.sampler1Combo.currentText() == "sampler姓名" and f.samplingDateEdit.text() == "2021-08-01"
     page.new_registration()
     assert f.sampler1Combo.currentIndex() == 0 and page.focusWidget() is f.formNoEdit
+
+
+@SQLITE
+def test_known_credit_code_fills_the_sampled_unit(qtbot: QtBot, page: Page) -> None:
+    f = page.form
+    f.unitCreditEdit.setFocus()
+    qtbot.keyClicks(f.unitCreditEdit, "91140603MA0K3C6N5F")
+    qtbot.keyClick(f.unitCreditEdit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: f.unitNameEdit.text() == "朔州市平鲁区鑫源洗煤有限公司", timeout=5000)
+    assert f.unitAddressEdit.text() == "山西省"

@@ -336,3 +336,13 @@ def test_two_benches_cannot_both_add_the_second_batch_of_an_enterprise(
         thread.join()
     assert outcomes.count("registered") == 1
     assert ["不得多于 2 个批次" in o for o in outcomes if o != "registered"] == [True]
+
+
+def test_enterprise_by_code(ctx: ServiceContext, actors: dict[str, Actor], plan: PlanFixture) -> None:
+    _, name, code = plan.enterprises[1]
+    info = intake.enterprise_by_code(ctx, actors["receptionist"], code.lower())
+    assert info is not None and (info.name, info.followup) == (name, True)
+    assert intake.enterprise_by_code(ctx, actors["receptionist"], credit(9)) is None
+    assert intake.enterprise_by_code(ctx, actors["receptionist"], "123") is None
+    with pytest.raises(PermissionDenied):
+        intake.enterprise_by_code(ctx, actors["tester"], code)

@@ -310,6 +310,7 @@ class Page(QWidget):
             edit.returnPressed.connect(self.focusNextChild)
         for combo in f.formContents.findChildren(QComboBox):
             combo.currentIndexChanged.connect(lambda _i: self._check_timer.start())
+        f.unitCreditEdit.editingFinished.connect(self._credit_code_entered)
         f.registerButton.clicked.connect(self.register)
         f.clearButton.clicked.connect(self.new_registration)
         f.newButton.clicked.connect(self.new_registration)
@@ -509,6 +510,25 @@ class Page(QWidget):
             sampling_date=f.samplingDateEdit.text() or None, samplers=samplers, context=context,
             remarks=f.remarksEdit.text(),
         )
+
+    def _credit_code_entered(self) -> None:
+        """A known credit code fills the sampled unit from the enterprise directory (empty fields only)."""
+        code = self.form.unitCreditEdit.text()
+        if not code.strip() or not self.session.can(Permission.REGISTER_SAMPLE):
+            return
+        ctx, actor = self.session.ctx, self.session.actor
+
+        def fill(info: intake.EnterpriseInfo | None) -> None:
+            f = self.form
+            if info is None:
+                return
+            for edit, value in ((f.unitNameEdit, info.name), (f.unitAddressEdit, info.address),
+                                (f.unitContactEdit, " ".join(x for x in (info.contact, info.phone) if x))):
+                if not edit.text().strip():
+                    edit.setText(value)
+            self._check_timer.start()
+
+        self._run(lambda: intake.enterprise_by_code(ctx, actor, code), fill)
 
     def check_now(self) -> None:
         if self.options is None or not self.isVisible():
