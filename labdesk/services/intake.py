@@ -65,6 +65,16 @@ PHOTO_KINDS: dict[str, str] = {
 }
 MAX_PHOTO_BYTES = 15 * 1024 * 1024
 OPEN_STATES = frozenset({SampleState.REGISTERED.value})
+# column sizes (persistence.models) as limits the receptionist sees, instead of a database error
+MAX_LENGTHS: dict[str, tuple[int, str]] = {
+    "form_no": (60, "抽样单编号"), "unit_name": (200, "被抽样单位名称"), "unit_address": (300, "单位地址"),
+    "unit_contact": (100, "联系人"), "unit_phone": (50, "电话"), "producer_name": (200, "标称生产者"),
+    "producer_address": (300, "生产者地址"), "trademark": (100, "商标"), "specification": (100, "规格型号"),
+    "declared_grade": (20, "标称等级"), "batch_no": (100, "批号"), "executed_standard": (200, "执行标准"),
+    "licence_no": (100, "生产许可证编号"), "base_quantity": (50, "抽样基数"), "test_quantity": (20, "检验样品数量"),
+    "backup_quantity": (20, "备用样品数量"), "test_seal": (95, "检验样品封条编号"), "backup_seal": (95, "备用样品封条编号"),
+    "sampling_place": (300, "抽样地点"),
+}
 
 
 # --- DTOs ---------------------------------------------------------------------------------
@@ -426,6 +436,13 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
                 problems.append(Problem("context", "运输距离：不能为负数。"))
         except InputError as error:
             problems.append(Problem("context", str(error)))
+    for name, (limit, label) in MAX_LENGTHS.items():
+        value = str(getattr(draft, name) or "").strip()
+        if len(value) > limit:
+            problems.append(Problem(name, f"{label}：最多 {limit} 个字符（现为 {len(value)} 个）。"))
+    for sampler in draft.samplers:
+        if len(sampler.name.strip()) > 100:
+            problems.append(Problem("samplers", "抽样人员姓名：最多 100 个字符。"))
     order = {"error": 0, "warning": 1, "info": 2}
     return sorted(problems, key=lambda p: order[p.severity])
 
