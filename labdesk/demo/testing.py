@@ -31,10 +31,10 @@ COAL_PASS = {
     "St,ad": ["0.82", "0.85"], "Had": ["3.62", "3.70"], "Qb,ad": ["24350", "24410"],
 }
 COAL_FAIL_SULFUR = dict(COAL_PASS, **{"Aad": ["27.30", "27.42"], "St,ad": ["3.18", "3.26"]})
-COKE_PASS = {
-    "Mt": ["4.2", "4.4"], "Mad": ["0.52", "0.58"], "Aad": ["12.10", "12.25"], "Vad": ["1.20", "1.26"],
-    "St,ad": ["0.62", "0.65"], "M40": ["80.5"], "M25": ["90.2"], "M10": ["7.6"], "CRI": ["31.0", "32.1"],
-    "CSR": ["58.2", "59.0"], "fines": ["3.1"],
+COKE_PASS = {  # grade I quality (GB/T 1996-2017), so it passes whatever grade the producer declared
+    "Mt": ["4.2", "4.4"], "Mad": ["0.52", "0.58"], "Aad": ["11.10", "11.22"], "Vad": ["1.20", "1.26"],
+    "St,ad": ["0.62", "0.65"], "M40": ["84.5"], "M25": ["92.6"], "M10": ["6.4"], "CRI": ["26.0", "27.1"],
+    "CSR": ["64.2", "65.0"], "fines": ["3.1"],
 }
 COKE_FAIL_M40 = dict(COKE_PASS, **{"M40": ["71.8"], "M25": ["86.0"]})
 FOUNDRY_PASS = {
@@ -90,6 +90,8 @@ def run(demo: Any) -> None:
     demo.clock.advance(days=1)
     with ctx.uow() as uow:
         products = dict(uow.session.execute(select(Sample.id, Sample.product_code).where(Sample.id.in_(ids))).all())
+        quench = {sid: (c or {}).get("quench") for sid, c in uow.session.execute(
+            select(Sample.id, Sample.context).where(Sample.id.in_(ids))).all()}
         portions = dict(uow.session.execute(
             select(Portion.sample_id, Portion.code).where(Portion.sample_id.in_(ids), Portion.kind == "test")).all())
     submitted: list[int] = []
@@ -103,6 +105,8 @@ def run(demo: Any) -> None:
             n_coal += 1
         elif product == "metallurgical_coke":
             n_coke += 1
+        if product.endswith("_coke") and quench.get(sid) == "dry":
+            values = dict(values, Mt=["0.4", "0.5"])  # dry-quenched coke: Mt ≤ 2.0 %
         tester = _tester_for(demo, sid, "tester1" if index % 2 == 0 else "tester2")
         try:
             sheet = testing.open_sample(ctx, tester, sid)
@@ -122,7 +126,7 @@ def run(demo: Any) -> None:
                 imported += 1
             elif third == 0 and "Aad" in values:
                 # Aad apart by more than r: the engine asks for a third determination
-                a1, a2, a3 = ("22.10", "22.45", "22.30") if product.endswith("_coal") else ("12.10", "12.33", "12.22")
+                a1, a2, a3 = ("22.10", "22.45", "22.30") if product.endswith("_coal") else ("11.10", "11.33", "11.22")
                 _enter(ctx, tester, sid, dict(values, Aad=[a1, a2]))
                 testing.enter_determination(ctx, tester, sid, "Aad", 3, a3)
                 third += 1
