@@ -488,7 +488,7 @@ class Ui_IntakePage(object):
         self.cameraRow.setObjectName(u"cameraRow")
         self.cameraHost = QWidget(self.receiptTab)
         self.cameraHost.setObjectName(u"cameraHost")
-        self.cameraHost.setMinimumSize(QSize(400, 300))
+        self.cameraHost.setMinimumSize(QSize(360, 240))
         self.cameraHostLayout = QVBoxLayout(self.cameraHost)
         self.cameraHostLayout.setObjectName(u"cameraHostLayout")
         self.cameraHostLayout.setContentsMargins(0, 0, 0, 0)
@@ -536,10 +536,10 @@ class Ui_IntakePage(object):
 
         self.photoList = QListWidget(self.receiptTab)
         self.photoList.setObjectName(u"photoList")
-        self.photoList.setMinimumSize(QSize(0, 150))
-        self.photoList.setMaximumSize(QSize(16777215, 150))
+        self.photoList.setMinimumSize(QSize(0, 132))
+        self.photoList.setMaximumSize(QSize(16777215, 132))
         self.photoList.setViewMode(QListView.ViewMode.IconMode)
-        self.photoList.setIconSize(QSize(128, 96))
+        self.photoList.setIconSize(QSize(112, 84))
         self.photoList.setFlow(QListView.Flow.LeftToRight)
         self.photoList.setWrapping(False)
 

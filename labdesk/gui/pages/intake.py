@@ -60,6 +60,7 @@ from labdesk.gui.session import GuiSession
 from labdesk.gui.widgets.pyside_fix import protect_none
 from labdesk.reports.files import write_atomic
 from labdesk.services import intake
+from labdesk.services.context import BEIJING
 from labdesk.services.intake import (
     Document,
     IntakeOptions,
@@ -660,12 +661,12 @@ class Page(QWidget):
             if photo.id in self._thumbs:
                 continue
             self._thumbs.add(photo.id)
-            label = f"{photo.kind_name}\n{photo.captured_at.astimezone().strftime('%H:%M:%S')}" + (" 🔒" if photo.locked else "")
+            label = f"{photo.kind_name}\n{photo.captured_at.astimezone(BEIJING).strftime('%m-%d %H:%M:%S')}" + (" 🔒" if photo.locked else "")
 
             def show(data: bytes, label: str = label, photo_id: int = photo.id) -> None:
                 image = QImage.fromData(data)
                 item = QListWidgetItem(QIcon(QPixmap.fromImage(image.scaled(
-                    128, 96, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))), label)
+                    112, 84, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))), label)
                 item.setData(Qt.ItemDataRole.UserRole, photo_id)
                 self.form.photoList.addItem(item)
 
