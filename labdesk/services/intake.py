@@ -38,6 +38,8 @@ from labdesk.domain.intake import (
     rejection_problems,
     sampler_problems,
 )
+from labdesk.domain.judging.engine import normalise_grade
+from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState, check_transition
@@ -421,6 +423,13 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
     for sampler in draft.samplers:
         if sampler.user_id is not None and session.get(User, sampler.user_id) is None:
             problems.append(Problem("samplers", f"抽样人员「{sampler.name}」：用户不存在。"))
+
+    # the declared grade must be one the adopted rule set knows: it decides which limits apply
+    if product is not None and product.ruleset is not None and draft.declared_grade.strip():
+        try:
+            normalise_grade(RuleSet.from_dict(product.ruleset), draft.declared_grade)
+        except InputError as error:
+            problems.append(Problem("declared_grade", f"标称等级：{error.detail}"))
 
     # numbers typed by a person
     for key, value in draft.declared_values.items():

@@ -353,3 +353,31 @@ def test_overlong_fields_are_named_instead_of_failing_in_the_database(
     long = with_(draft, declared_grade="一" * 21, test_quantity="2" * 21)
     messages = [p.message for p in intake.check_registration(ctx, actors["receptionist"], long) if p.blocking]
     assert messages == ["标称等级：最多 20 个字符（现为 21 个）。", "检验样品数量：最多 20 个字符（现为 21 个）。"]
+
+
+def test_declared_grade_must_be_a_grade_of_the_adopted_rule_set(
+    ctx: ServiceContext, actors: dict[str, Actor], draft: RegistrationDraft, plan: PlanFixture
+) -> None:
+    """The declared grade decides which limits apply, so a typo is caught at the bench, not at judging."""
+    from labdesk.persistence.models import PlanProduct
+
+    with ctx.uow() as uow:  # adopt the catalogue rule sets, as importing a plan does
+        for code in ("metallurgical_coke", "power_coal"):
+            product = uow.session.get(PlanProduct, plan.products[code])
+            assert product is not None
+            product.ruleset = ctx.catalogue.ruleset(code).to_dict()
+        uow.commit()
+    coke = with_(draft, plan_product_id=plan.products["metallurgical_coke"], licence_no="XK-001",
+                 context={"quench": "wet"})
+
+    def grade_problems(grade: str) -> list[str]:
+        found = intake.check_registration(ctx, actors["receptionist"], with_(coke, declared_grade=grade))
+        return [p.message for p in found if p.field == "declared_grade" and p.blocking]
+
+    assert grade_problems("一级") == []
+    assert grade_problems("II") == []
+    assert grade_problems("Ⅲ") == []
+    assert grade_problems("特级") and "可用：I（一级）" in grade_problems("特级")[0]
+    # power coal has no grade table: a declared grade would mean nothing to the judging
+    coal = intake.check_registration(ctx, actors["receptionist"], with_(draft, declared_grade="一级"))
+    assert [p.message for p in coal if p.field == "declared_grade"] == ["标称等级：产品 power_coal 不分等级"]

@@ -222,7 +222,8 @@ def _check_range(item: ItemSpec, value: Decimal, field: str, in_input_units: boo
         raise InputError(field, f"数值超出合理范围 {low}～{high}{hint}：{value}")
 
 
-def _normalise_grade(ruleset: RuleSet, raw: object) -> str:
+def normalise_grade(ruleset: RuleSet, raw: object) -> str:
+    """The rule set's grade code for what was declared (I, 一级, Ⅰ, 1 …); InputError otherwise."""
     if not ruleset.grades:
         raise InputError("declared.grade", f"产品 {ruleset.product_id} 不分等级")
     if isinstance(raw, str):
@@ -281,7 +282,7 @@ def _evaluate(
     for key, raw in declared.items():
         if key == "grade":
             if raw is not None:
-                declared_grade = _normalise_grade(ruleset, raw)
+                declared_grade = normalise_grade(ruleset, raw)
             continue
         field = f"declared.{key}"
         item = items.get(key) if isinstance(key, str) else None

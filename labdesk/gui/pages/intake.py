@@ -302,7 +302,7 @@ class Page(QWidget):
             "batch_no": f.batchNoEdit, "production_date": f.productionDateEdit, "licence_no": f.licenceNoEdit,
             "test_quantity": f.testQuantityEdit, "backup_quantity": f.backupQuantityEdit,
             "test_seal": f.testSealEdit, "backup_seal": f.backupSealEdit, "sampling_date": f.samplingDateEdit,
-            "samplers": f.sampler2Combo, "context": f.transportKmEdit, "declared_values": f.declaredGradeEdit,
+            "samplers": f.sampler2Combo, "context": f.transportKmEdit, "declared_values": f.declaredGradeEdit, "declared_grade": f.declaredGradeEdit,
         }
         self._check_timer = QTimer(self, singleShot=True, interval=300)
         self._check_timer.timeout.connect(self.check_now)
