@@ -12,6 +12,8 @@ Separation of duties (抽检分离): a person named as a sampler of a sample
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -200,7 +202,7 @@ class DecodedSample:
 # Helpers shared with review and instruments
 
 
-_RULESET_CACHE: dict[tuple[int, str], RuleSet] = {}
+_RULESET_CACHE: dict[tuple[str, str], RuleSet] = {}
 
 
 def ruleset_for(uow: UnitOfWork, sample: Sample) -> RuleSet:
@@ -208,7 +210,9 @@ def ruleset_for(uow: UnitOfWork, sample: Sample) -> RuleSet:
     product = uow.session.get(PlanProduct, sample.plan_product_id)
     if product is None or product.ruleset is None:
         raise StateError(f"产品「{sample.product_code}」在计划中没有采用判定规则集，无法检验。")
-    key = (product.id, product.ruleset_version)
+    # keyed by content, not by row id: one process may open several databases (tests, CLI)
+    key = (product.ruleset_version, hashlib.sha256(
+        json.dumps(product.ruleset, sort_keys=True, ensure_ascii=False).encode()).hexdigest())
     cached = _RULESET_CACHE.get(key)
     if cached is None:
         cached = RuleSet.from_dict(product.ruleset)
