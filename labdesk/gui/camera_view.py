@@ -19,9 +19,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from labdesk import camera
 from labdesk.camera import FrameSource
-from labdesk.gui.widgets.pyside_fix import protect_none
 
-protect_none()  # PySide6 6.12 / CPython 3.11 None refcount bug (see pyside_fix)
 
 
 def frame_to_qimage(frame: Any) -> QImage:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from labdesk import __version__
-from labdesk.domain.permissions import ROLE_NAMES_ZH, Role
+from labdesk.domain.permissions import ROLE_NAMES_ZH, Permission, Role
 from labdesk.gui.forms.main_window_ui import Ui_MainWindow
 from labdesk.gui.pages import PAGES, PageSpec
 from labdesk.gui.session import GuiSession
@@ -41,6 +41,10 @@ class MainWindow(QMainWindow):
         self.form.actionOpenLogFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         self.form.actionAbout.triggered.connect(self._about)
+        if session.can(Permission.DECODE_BLIND):
+            tools = self.form.menuBar.addMenu(self.tr("工具(&T)"))
+            self.decode_action = tools.addAction(self.tr("解码盲样…"))
+            self.decode_action.triggered.connect(self._decode_blind)
         if self._specs:
             self.form.navList.setCurrentRow(0)
 
@@ -110,6 +114,11 @@ class MainWindow(QMainWindow):
         self.form.statusBar.addWidget(self.user_label)
         self.form.statusBar.addPermanentWidget(self.db_label)
         self.setWindowTitle(self.tr("LabDesk 检验实验室管理系统 — %1").replace("%1", actor.full_name))
+
+    def _decode_blind(self) -> None:
+        from labdesk.gui.widgets.decode_dialog import DecodeDialog
+
+        DecodeDialog(self.session, self).open()  # the decode service checks the permission and audits it
 
     def _change_password(self) -> None:
         old, ok = QInputDialog.getText(self, self.tr("修改密码"), self.tr("原密码："), QLineEdit.EchoMode.Password)

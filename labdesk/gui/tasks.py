@@ -12,6 +12,7 @@ stays predictable).  ``run_with_progress`` adds a progress dialog with Cancel.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -55,28 +56,36 @@ class Progress:
 
 @dataclass
 class _Job(Generic[T]):
+    fn: Callable[[], T] | None
     on_success: Callable[[T], None] | None
     on_failure: Callable[[BaseException], None] | None
     parent: QWidget | None
 
 
 class TaskRunner(QObject):
-    """Runs callables off the GUI thread and delivers results back on it."""
+    """Runs callables off the GUI thread and delivers results back on it.
 
-    _done = Signal(object, object, object)  # job, result, error
+    Thread hygiene: everything that may reference a widget (the callbacks, the function
+    and its closure, the result, an exception and its traceback) is released on the GUI
+    thread.  The worker only borrows the function and hands the outcome over in a box
+    that the GUI thread empties, so no Qt wrapper is ever deallocated on the worker.
+    """
+
+    _done = Signal(int, object)  # token, box [(result, error)]
     _progress = Signal(object, int, int, str)  # dialog, done, total, text
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="labdesk-db")
-        self._pending = 0
+        self._jobs: dict[int, _Job[Any]] = {}
+        self._tokens = itertools.count(1)
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
 
     @property
     def pending(self) -> int:
-        return self._pending
+        return len(self._jobs)
 
     def run(
         self,
@@ -85,20 +94,19 @@ class TaskRunner(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         parent: QWidget | None = None,
-    ) -> Future[T]:
-        job: _Job[T] = _Job(on_success, on_failure, parent)
-        self._pending += 1
+    ) -> Future[None]:
+        token = next(self._tokens)
+        self._jobs[token] = _Job(fn, on_success, on_failure, parent)
+        return self._executor.submit(self._work, token, [fn])
 
-        def work() -> T:
-            try:
-                result = fn()
-            except BaseException as error:  # delivered to the GUI thread, never swallowed
-                self._done.emit(job, None, error)
-                raise
-            self._done.emit(job, result, None)
-            return result
-
-        return self._executor.submit(work)
+    def _work(self, token: int, holder: list[Callable[[], Any]]) -> None:
+        call = holder.pop()  # borrowed: the job on the GUI thread keeps its own reference
+        try:
+            box: list[tuple[Any, BaseException | None]] = [(call(), None)]
+        except BaseException as error:  # delivered to the GUI thread, never swallowed
+            box = [(None, error)]
+        del call
+        self._done.emit(token, box)
 
     def run_with_progress(
         self,
@@ -144,9 +152,10 @@ class TaskRunner(QObject):
         if text:
             dialog.setLabelText(text)
 
-    @Slot(object, object, object)
-    def _deliver(self, job: _Job[Any], result: Any, error: BaseException | None) -> None:
-        self._pending -= 1
+    @Slot(int, object)
+    def _deliver(self, token: int, box: list[tuple[Any, BaseException | None]]) -> None:
+        job = self._jobs.pop(token)
+        result, error = box.pop()
         try:
             if job.parent is not None and not shiboken6.isValid(job.parent):
                 log.debug("result dropped: the widget that asked for it is gone")
@@ -161,7 +170,7 @@ class TaskRunner(QObject):
 
                 show_error(job.parent, error)
         finally:
-            if self._pending == 0:
+            if not self._jobs:
                 self.idle.emit()
 
     def shutdown(self) -> None:

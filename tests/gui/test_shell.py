@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import gc
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -60,6 +63,10 @@ def test_navigation_follows_roles(
     assert "admin" not in tester_window.page_keys
     assert "intake" not in tester_window.page_keys
     assert "检验员" in tester_window.user_label.text()
+    assert not hasattr(tester_window, "decode_action")  # decoding blind codes is for signatories and QMs
+    signatory_window = MainWindow(GuiSession(ctx, actors["signatory"], runner))
+    qtbot.addWidget(signatory_window)
+    assert signatory_window.decode_action.text() == "解码盲样…"
     assert "SQLite" in tester_window.db_label.text()
 
 
@@ -117,3 +124,37 @@ def test_login_button_texts_are_chinese(qtbot: QtBot, tmp_path: object, runner: 
     assert dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok).text() == "登录"
     assert "SQLite" in dialog.form.databaseLabel.text()
     ctx.engine.dispose()
+
+
+class _Witness:
+    """Records the thread it is deallocated on (stands in for a Qt wrapper)."""
+
+    def __init__(self, log: list[int]) -> None:
+        self.log = log
+
+    def __del__(self) -> None:
+        self.log.append(threading.get_ident())
+
+
+def test_runner_releases_results_closures_and_errors_on_the_gui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Qt objects must never be deallocated on the worker: everything GUI-side dies on the GUI thread."""
+    main = threading.get_ident()
+    released: list[int] = []
+
+    def make_result(witness: _Witness) -> _Witness:
+        assert witness.log is released  # the bound argument stands for a lambda's captured ``self``
+        time.sleep(0.2)  # real work takes a while: the caller has long let go of its references
+        return _Witness(released)
+
+    runner.run(functools.partial(make_result, _Witness(released)), on_success=lambda result: None)
+
+    def fail() -> None:
+        witness = _Witness(released)  # lives on in the traceback's frame
+        time.sleep(0.2)
+        raise RuleViolation(f"失败 {id(witness)}")
+
+    runner.run(fail, on_failure=lambda error: None)
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    gc.collect()
+    assert len(released) == 3
+    assert set(released) == {main}

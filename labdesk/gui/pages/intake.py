@@ -57,7 +57,6 @@ from labdesk.gui.camera_view import CameraView
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.intake_page_ui import Ui_IntakePage
 from labdesk.gui.session import GuiSession
-from labdesk.gui.widgets.pyside_fix import protect_none
 from labdesk.reports.files import write_atomic
 from labdesk.services import intake
 from labdesk.services.context import BEIJING
@@ -76,7 +75,6 @@ COAL_RANKS = (("", "—"), ("lignite", "褐煤"), ("other", "其他煤种"))  # 
 QUENCH = (("", "—"), ("wet", "湿法熄焦"), ("dry", "干法熄焦"))  # catalogue context quench
 ERROR_STYLE = "border: 1px solid #d32f2f; background: #fff4f4;"
 
-protect_none()  # PySide6 6.12 / CPython 3.11 None refcount bug (see pyside_fix)
 
 
 class RegisterModel(QAbstractTableModel):

@@ -37,10 +37,8 @@ from labdesk.gui.forms.reports_page_ui import Ui_ReportsPage
 from labdesk.gui.session import GuiSession
 from labdesk.services import reports
 from labdesk.services.context import BEIJING
-from labdesk.gui.widgets.pyside_fix import protect_none
 from labdesk.services.reports import NoticeInfo, ReportInfo, VerifyResult
 
-protect_none()  # PySide6 6.12 / CPython 3.11 None refcount bug (see pyside_fix)
 
 GREY = QColor(140, 140, 140)
 RED = QColor(190, 20, 30)

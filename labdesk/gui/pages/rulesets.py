@@ -11,12 +11,10 @@ from labdesk.gui.forms.rulesets_page_ui import Ui_RulesetsPage
 from labdesk.gui.session import GuiSession
 from labdesk.gui.widgets.decode_dialog import DecodeDialog
 from labdesk.gui.widgets.instrument_mappings import MappingEditor
-from labdesk.gui.widgets.pyside_fix import protect_none
 from labdesk.services import rulesets
 from labdesk.services.context import BEIJING
 from labdesk.services.rulesets import PlanProductRef, RuleRow, RuleSetView
 
-protect_none()
 
 KIND_ZH = {"limit": "限值", "grade": "分级", "declared_tolerance": "申报值容差", "qualitative": "定性",
            "r_table": "重复性限", "grade_cell": "分级限值"}

@@ -8,11 +8,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from labdesk.gui.session import GuiSession
-from labdesk.gui.widgets.pyside_fix import protect_none
 from labdesk.services import testing
 from labdesk.services.testing import DecodedSample
 
-protect_none()
 
 
 class DecodeDialog(QDialog):

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from labdesk.gui.session import GuiSession
-from labdesk.gui.widgets.pyside_fix import protect_none
 from labdesk.services import instruments
 from labdesk.services.instruments import MappingInfo
 
-protect_none()
 
 TYPES = (("proximate", "工业分析仪"), ("sulfur", "定硫仪"), ("calorimeter", "量热仪"), ("other", "其他"))
 

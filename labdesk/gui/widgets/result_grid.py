@@ -39,10 +39,8 @@ from labdesk.domain.errors import InputError
 from labdesk.domain.judging.engine import Evaluation
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
-from labdesk.gui.widgets.pyside_fix import protect_none
 from labdesk.services.testing import MAX_REPLICATES, CellChange, SampleSheet, evaluate_values
 
-protect_none()
 
 COL_ITEM, COL_UNIT = 0, 1
 REP_COLS = (2, 3, 4, 5)
