@@ -227,6 +227,13 @@ def _text(value: str, field: str) -> str:
     return value
 
 
+def _objection(uow: UnitOfWork, objection_id: int) -> Objection:
+    row = uow.session.get(Objection, objection_id)
+    if row is None:
+        raise NotFound(f"异议 {objection_id} 不存在。")
+    return row
+
+
 def _sample(uow: UnitOfWork, sample_id: int) -> Sample:
     sample = uow.session.get(Sample, sample_id)
     if sample is None:
@@ -622,9 +629,7 @@ def start_retest(ctx: ServiceContext, actor: Actor, objection_id: int, *, seal_n
     width, height = _jpeg_size(photo_jpeg)
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_OBJECTION)
-        row = uow.session.get(Objection, objection_id)
-        if row is None:
-            raise NotFound(f"异议 {objection_id} 不存在。")
+        row = _objection(uow, objection_id)
         if row.state != "accepted":
             raise StateError("只有已受理、尚未启封复检的异议才能启封备用样品。")
         sample = _sample(uow, row.sample_id)
@@ -710,9 +715,7 @@ def enter_retest_results(
         raise InputError("复检结果", "至少录入一个复检项目的结果。")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_OBJECTION)
-        row = uow.session.get(Objection, objection_id)
-        if row is None:
-            raise NotFound(f"异议 {objection_id} 不存在。")
+        row = _objection(uow, objection_id)
         if row.state != "retesting":
             raise StateError("请先启封备用样品并核对封条，再录入复检结果。")
         sample = _sample(uow, row.sample_id)
@@ -994,9 +997,7 @@ def retest_report(ctx: ServiceContext, actor: Actor, objection_id: int) -> bytes
 
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_OBJECTION)
-        row = uow.session.get(Objection, objection_id)
-        if row is None:
-            raise NotFound(f"异议 {objection_id} 不存在。")
+        row = _objection(uow, objection_id)
         if row.state != "decided":
             raise StateError("异议尚未办结，不能出具复检结果报告。")
         sample = _sample(uow, row.sample_id)

@@ -1,0 +1,67 @@
+"""Screenshots of every page with demo data (for the README and for looking at the screens).
+
+    .venv/bin/python scripts/screenshots.py OUT_DIR [DB_URL]
+
+Without DB_URL a demo database is made in OUT_DIR first.  Uses the offscreen platform.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtTest import QTest  # noqa: E402
+
+from labdesk.demo import DEMO_PASSWORD, run_demo  # noqa: E402
+from labdesk.gui.application import create_application  # noqa: E402
+from labdesk.gui.main_window import MainWindow  # noqa: E402
+from labdesk.gui.session import GuiSession  # noqa: E402
+from labdesk.gui.tasks import TaskRunner  # noqa: E402
+from labdesk.services import auth  # noqa: E402
+from labdesk.services.database import open_database  # noqa: E402
+
+# (user, page) pairs: each role's main screens
+SHOTS = (
+    ("reception", "home"), ("reception", "intake"), ("tester1", "testing"), ("reviewer", "review"),
+    ("signatory", "signing"), ("qm", "plans"), ("qm", "rulesets"), ("qm", "reports"), ("qm", "logistics"),
+    ("admin", "admin"),
+)
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    url = sys.argv[2] if len(sys.argv) > 2 else f"sqlite:///{out / 'demo.sqlite3'}"
+    if len(sys.argv) <= 2 and not (out / "demo.sqlite3").exists():
+        run_demo(url)
+    app = create_application([sys.argv[0]])
+    ctx = open_database(url)
+    runner = TaskRunner(app)
+    for username, key in SHOTS:
+        actor = auth.login(ctx, username, DEMO_PASSWORD)
+        window = MainWindow(GuiSession(ctx, actor, runner))
+        window.resize(1400, 880)
+        window.show()
+        if key in window.page_keys:
+            window.navigate(key)
+            QTest.qWait(800)
+            for _ in range(100):  # until the page's background queries are in
+                if runner.pending == 0:
+                    break
+                QTest.qWait(100)
+            QTest.qWait(300)
+            window.grab().save(str(out / f"{key}-{username}.png"))
+            print(out / f"{key}-{username}.png")
+        window.close()
+        window.deleteLater()
+        QTest.qWait(100)
+    runner.shutdown()
+    ctx.engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
