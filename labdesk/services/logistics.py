@@ -751,7 +751,7 @@ def enter_retest_results(
                 "retest": str(new.reported if new.reported is not None else ""), "retest_verdict": str(new.verdict),
                 "retested": code in cleaned or code in (qualitative or {}),
             })
-        row.retest_result = {**evaluation.to_json_dict(), "original_verdict": original_verdict,
+        row.retest_result = {**evaluation.to_record_dict(), "original_verdict": original_verdict,
                              "retested_items": sorted(cleaned) + sorted(qualitative or {})}
         row.comparison = comparison
         row.state = "decided"

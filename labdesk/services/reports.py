@@ -237,7 +237,10 @@ def _rows(result: dict[str, Any], ruleset: dict[str, Any]) -> tuple[tuple[Result
         spec = specs.get(code, {})
         name = f"{spec.get('name_zh', code)} {code}" if spec.get("name_zh") else str(code)
         requirement = entry.get("requirement") or "/"
-        if entry.get("requirement") and code in unverified:
+        # the snapshot says whether the rules actually applied were verified; older snapshots
+        # lack it, and then any unverified rule of the item in the rule set counts
+        applied_unverified = entry["verified"] is False if "verified" in entry else code in unverified
+        if entry.get("requirement") and applied_unverified:
             requirement += "*"
             starred = True
         rows.append(ResultRow(name, str(entry.get("unit") or spec.get("unit") or ""), requirement,

@@ -179,9 +179,9 @@ def _view(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, sample: Sample) ->
     return ReviewView(
         sample.id, sample.blind_code, sample.product_code, product.name_zh, sample.state,
         ruleset.name_zh or ruleset.product_name_zh, ruleset.version, ruleset.catalogue_version, ruleset.basis_zh,
-        item_rows(uow, sample, ruleset), evaluation.to_json_dict(), evaluation.verdict, evaluation.grade,
+        item_rows(uow, sample, ruleset), evaluation.to_record_dict(), evaluation.verdict, evaluation.grade,
         evaluation.conclusion, tuple(i.code for i in ruleset.derived_order), tuple(history_for(uow, sample.id)),
-        photos, comments_for(uow, sample.id), may, refusal, sample_sheet(uow, sample, evaluation.to_json_dict()),
+        photos, comments_for(uow, sample.id), may, refusal, sample_sheet(uow, sample, evaluation.to_record_dict()),
     )
 
 
@@ -233,7 +233,7 @@ def approve_sample(ctx: ServiceContext, actor: Actor, sample_id: int, comment: s
         ruleset = ruleset_for(uow, sample)
         uow.session.add(SampleEvaluation(
             sample_id=sample.id, catalogue_version=ruleset.catalogue_version or "", ruleset_version=ruleset.version,
-            verdict=evaluation.verdict, grade=evaluation.grade, result=evaluation.to_json_dict(),
+            verdict=evaluation.verdict, grade=evaluation.grade, result=evaluation.to_record_dict(),
             evaluated_at=ctx.now(), evaluated_by=actor.user_id,
         ))
         sample.verdict = evaluation.verdict

@@ -380,7 +380,7 @@ def evaluate_sample(uow: UnitOfWork, ctx: ServiceContext, actor: Actor | None, s
         sample.verdict = None
     if not store:
         return evaluation, None
-    result_dict = evaluation.to_json_dict()
+    result_dict = evaluation.to_record_dict()
     latest = latest_snapshot(uow, sample.id)
     if latest is not None and latest.result == result_dict and latest.ruleset_version == ruleset.version:
         return evaluation, latest
@@ -403,7 +403,7 @@ def judge_after_save(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, sample:
         if error.field.startswith(("context", "declared")):
             return None
         raise
-    return evaluation.to_json_dict()
+    return evaluation.to_record_dict()
 
 
 def latest_snapshot(uow: UnitOfWork, sample_id: int) -> SampleEvaluation | None:
@@ -726,7 +726,7 @@ def submit_sample(ctx: ServiceContext, actor: Actor, sample_id: int, note: str =
         audit.record(uow, ctx, actor, "testing.submitted", "sample", sample.id,
                      f"样品 {sample.blind_code} 提交审核（{evaluation.verdict}）")
         uow.flush()
-        sheet = sample_sheet(uow, sample, evaluation.to_json_dict())
+        sheet = sample_sheet(uow, sample, evaluation.to_record_dict())
         uow.commit()
         return sheet
 

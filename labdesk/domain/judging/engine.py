@@ -141,6 +141,18 @@ class Evaluation:
         }
 
 
+    def to_record_dict(self) -> dict[str, Any]:
+        """What LabDesk stores with a sample: the CLI shape plus, per judged item, whether every
+        rule actually applied to it is verified (reports mark the others), and the rule set used."""
+        record = self.to_json_dict()
+        for code, res in self.items.items():
+            if res.verdict != "none":
+                record["items"][code]["verified"] = res.verified
+        record["ruleset_id"] = self.ruleset_id
+        record["ruleset_version"] = self.ruleset_version
+        return record
+
+
 def _plain(value: Decimal) -> str:
     text = format(value, "f")
     return text
