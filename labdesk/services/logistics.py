@@ -227,6 +227,13 @@ def _text(value: str, field: str) -> str:
     return value
 
 
+def _refusal(uow: UnitOfWork, refusal_id: int) -> Refusal:
+    row = uow.session.get(Refusal, refusal_id)
+    if row is None:
+        raise NotFound(f"拒检记录 {refusal_id} 不存在。")
+    return row
+
+
 def _objection(uow: UnitOfWork, objection_id: int) -> Objection:
     row = uow.session.get(Objection, objection_id)
     if row is None:
@@ -360,9 +367,7 @@ def confirm_refusal(ctx: ServiceContext, actor: Actor, refusal_id: int, *, count
     county_bureau = _text(county_bureau, "县级市场监管部门")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_REFUSAL)
-        row = uow.session.get(Refusal, refusal_id)
-        if row is None:
-            raise NotFound(f"拒检记录 {refusal_id} 不存在。")
+        row = _refusal(uow, refusal_id)
         if confirmed_on < row.occurred_on:
             raise InputError("县级局认定日期", "不能早于拒检发生日期。")
         row.county_bureau = county_bureau
@@ -377,9 +382,7 @@ def report_refusal(ctx: ServiceContext, actor: Actor, refusal_id: int, *, report
     """The refusal was reported to the provincial bureau (同时报送省局)."""
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_REFUSAL)
-        row = uow.session.get(Refusal, refusal_id)
-        if row is None:
-            raise NotFound(f"拒检记录 {refusal_id} 不存在。")
+        row = _refusal(uow, refusal_id)
         if reported_on < row.occurred_on:
             raise InputError("报省局日期", "不能早于拒检发生日期。")
         row.reported_to_province_on = reported_on
