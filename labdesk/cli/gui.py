@@ -15,6 +15,6 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from labdesk.app import run_gui  # imports PySide6 only when the GUI is wanted
+    from labdesk.gui.app import run_gui  # imports PySide6 only when the GUI is wanted
 
     return run_gui(db_url=args.db, seed_demo=not args.no_demo)
