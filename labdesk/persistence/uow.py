@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self
+from typing import Any, Self, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from labdesk.domain.errors import ConcurrentEditError
+from labdesk.domain.errors import ConcurrentEditError, NotFound
+
+M = TypeVar("M")
 
 
 class UnitOfWork:
@@ -31,6 +33,13 @@ class UnitOfWork:
         # close() rolls back whatever was not committed; unlike rollback() it does not expire
         # the loaded objects, so values read in a read-only unit of work stay readable.
         self.session.close()
+
+    def get(self, model: type[M], ident: Any, what: str) -> M:
+        """The row of ``model`` with primary key ``ident``, or ``NotFound`` naming it ("异议 3 不存在。")."""
+        row = self.session.get(model, ident)
+        if row is None:
+            raise NotFound(f"{what} {ident} 不存在。")
+        return row
 
     def flush(self) -> None:
         try:

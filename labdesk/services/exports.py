@@ -23,7 +23,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from labdesk.domain.errors import NotFound
 from labdesk.domain.permissions import Permission
 from labdesk.persistence.models import (
     Disposition,
@@ -215,9 +214,7 @@ def collect_plan_export(ctx: ServiceContext, actor: Actor, plan_id: int, *, with
     """Everything the exports render, as frozen data (documents = stored report and notice PDFs)."""
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.EXPORT_PLAN)
-        plan = uow.session.get(Plan, plan_id)
-        if plan is None:
-            raise NotFound(f"计划 {plan_id} 不存在。")
+        plan = uow.get(Plan, plan_id, "计划")
         return _collect(uow, plan, today or ctx.today(), with_documents)
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from labdesk.domain.errors import DutySeparationError, InputError, LabDeskError, NotFound, RuleViolation
+from labdesk.domain.errors import DutySeparationError, InputError, LabDeskError, RuleViolation
 from labdesk.domain.numbers import parse_decimal
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import TESTABLE
@@ -197,9 +197,7 @@ def save_mapping(ctx: ServiceContext, actor: Actor, *, name: str, instrument_typ
             audit.record(uow, ctx, actor, "instrument.mapping_created", "instrument_mapping", mapping.id,
                          f"新建仪器映射 {name}", details={"config": config})
         else:
-            mapping = uow.session.get(InstrumentMapping, mapping_id)
-            if mapping is None:
-                raise NotFound(f"仪器映射 {mapping_id} 不存在。")
+            mapping = uow.get(InstrumentMapping, mapping_id, "仪器映射")
             if expected_version is not None and mapping.version != expected_version:
                 from labdesk.domain.errors import ConcurrentEditError
 
@@ -400,13 +398,6 @@ def _match(uow: UnitOfWork, actor: Actor, parsed: list[_Parsed]) -> list[Preview
     return rows
 
 
-def _load_mapping(uow: UnitOfWork, mapping_id: int) -> InstrumentMapping:
-    mapping = uow.session.get(InstrumentMapping, mapping_id)
-    if mapping is None:
-        raise NotFound(f"仪器映射 {mapping_id} 不存在。")
-    return mapping
-
-
 def _preview(uow: UnitOfWork, actor: Actor, mapping: InstrumentMapping, filename: str, raw: bytes) -> ImportPreview:
     digest = hashlib.sha256(raw).hexdigest()
     if len(raw) > MAX_FILE_BYTES:
@@ -424,7 +415,7 @@ def preview_import(ctx: ServiceContext, actor: Actor, mapping_id: int, filename:
     """Parse and match without saving anything (the test items a match needs are not kept)."""
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.IMPORT_INSTRUMENT)
-        mapping = _load_mapping(uow, mapping_id)
+        mapping = uow.get(InstrumentMapping, mapping_id, "仪器映射")
         return _preview(uow, actor, mapping, filename, raw)  # rolled back on exit
 
 
@@ -433,7 +424,7 @@ def import_file(ctx: ServiceContext, actor: Actor, mapping_id: int, filename: st
     """Import every row or nothing; store the raw file with its SHA-256."""
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.IMPORT_INSTRUMENT)
-        mapping = _load_mapping(uow, mapping_id)
+        mapping = uow.get(InstrumentMapping, mapping_id, "仪器映射")
         preview = _preview(uow, actor, mapping, filename, raw)
         if expected_sha256 is not None and preview.sha256 != expected_sha256:
             raise RuleViolation("文件在预览后已被修改，请重新预览。")
@@ -496,9 +487,7 @@ def stored_file(ctx: ServiceContext, actor: Actor, import_id: int) -> tuple[str,
     """(filename, sha256, raw bytes) of an import, e.g. for a reviewer to re-check."""
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.VIEW_BLIND_QUEUE)
-        record = uow.session.get(InstrumentImport, import_id)
-        if record is None:
-            raise NotFound(f"导入记录 {import_id} 不存在。")
+        record = uow.get(InstrumentImport, import_id, "导入记录")
         return record.filename, record.sha256, bytes(record.raw)
 
 

@@ -457,10 +457,7 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
 
 
 def _get_sample(uow: UnitOfWork, sample_id: int) -> Sample:
-    sample = uow.session.get(Sample, sample_id)
-    if sample is None:
-        raise NotFound(f"样品 {sample_id} 不存在。")
-    return sample
+    return uow.get(Sample, sample_id, "样品")
 
 
 def _user_names(session: Any, ids: Iterable[int | None]) -> dict[int, str]:
@@ -808,9 +805,7 @@ def import_photo(ctx: ServiceContext, actor: Actor, sample_id: int, kind: str, p
 def delete_photo(ctx: ServiceContext, actor: Actor, photo_id: int) -> None:
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECEIVE_SAMPLE)
-        photo = uow.session.get(Photo, photo_id)
-        if photo is None:
-            raise NotFound(f"照片 {photo_id} 不存在。")
+        photo = uow.get(Photo, photo_id, "照片")
         sample = _open_sample_for_photos(uow, photo.sample_id)
         if photo.locked:
             raise StateError("照片已锁定，不能删除。")
@@ -1055,8 +1050,6 @@ def receipt_pdf(ctx: ServiceContext, actor: Actor, sample_id: int) -> Document:
 def notice_pdf(ctx: ServiceContext, actor: Actor, notice_id: int) -> Document:
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.VIEW_SAMPLE_DETAILS)
-        notice = uow.session.get(Notice, notice_id)
-        if notice is None:
-            raise NotFound(f"通知 {notice_id} 不存在。")
+        notice = uow.get(Notice, notice_id, "通知")
         sample = _get_sample(uow, notice.sample_id)
         return Document(f"{sample.sample_no}-{notice.kind}-{notice.number}.pdf", bytes(notice.pdf))

@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from labdesk.domain.errors import InputError, NotFound, RuleViolation, StateError
+from labdesk.domain.errors import InputError, RuleViolation, StateError
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workdays import add_days, next_working_day
 from labdesk.persistence.models import (
@@ -227,25 +227,8 @@ def _text(value: str, field: str) -> str:
     return value
 
 
-def _refusal(uow: UnitOfWork, refusal_id: int) -> Refusal:
-    row = uow.session.get(Refusal, refusal_id)
-    if row is None:
-        raise NotFound(f"拒检记录 {refusal_id} 不存在。")
-    return row
-
-
-def _objection(uow: UnitOfWork, objection_id: int) -> Objection:
-    row = uow.session.get(Objection, objection_id)
-    if row is None:
-        raise NotFound(f"异议 {objection_id} 不存在。")
-    return row
-
-
 def _sample(uow: UnitOfWork, sample_id: int) -> Sample:
-    sample = uow.session.get(Sample, sample_id)
-    if sample is None:
-        raise NotFound(f"样品 {sample_id} 不存在。")
-    return sample
+    return uow.get(Sample, sample_id, "样品")
 
 
 def _signed_report(uow: UnitOfWork, sample_id: int) -> Report | None:
@@ -337,14 +320,10 @@ def record_refusal(
         raise InputError("抽样人员", "抽样人员不得少于2人。")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_REFUSAL)
-        plan = uow.session.get(Plan, plan_id)
-        if plan is None:
-            raise NotFound(f"计划 {plan_id} 不存在。")
+        plan = uow.get(Plan, plan_id, "计划")
         if product_code not in {p.product_code for p in plan.products}:
             raise InputError("产品", f"计划「{plan.title}」中没有产品「{product_code}」。")
-        enterprise = uow.session.get(Enterprise, enterprise_id)
-        if enterprise is None:
-            raise NotFound(f"企业 {enterprise_id} 不存在。")
+        enterprise = uow.get(Enterprise, enterprise_id, "企业")
         if county_confirmed_on is not None and county_confirmed_on < occurred_on:
             raise InputError("县级局认定日期", "不能早于拒检发生日期。")
         row = Refusal(plan_id=plan_id, enterprise_id=enterprise_id, product_code=product_code,
@@ -367,7 +346,7 @@ def confirm_refusal(ctx: ServiceContext, actor: Actor, refusal_id: int, *, count
     county_bureau = _text(county_bureau, "县级市场监管部门")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_REFUSAL)
-        row = _refusal(uow, refusal_id)
+        row = uow.get(Refusal, refusal_id, "拒检记录")
         if confirmed_on < row.occurred_on:
             raise InputError("县级局认定日期", "不能早于拒检发生日期。")
         row.county_bureau = county_bureau
@@ -382,7 +361,7 @@ def report_refusal(ctx: ServiceContext, actor: Actor, refusal_id: int, *, report
     """The refusal was reported to the provincial bureau (同时报送省局)."""
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_REFUSAL)
-        row = _refusal(uow, refusal_id)
+        row = uow.get(Refusal, refusal_id, "拒检记录")
         if reported_on < row.occurred_on:
             raise InputError("报省局日期", "不能早于拒检发生日期。")
         row.reported_to_province_on = reported_on
@@ -454,8 +433,7 @@ def record_delivery(
         else:
             if plan_id is None:
                 raise InputError("计划", f"「{spec.name_zh}」须指定计划。")
-            if uow.session.get(Plan, plan_id) is None:
-                raise NotFound(f"计划 {plan_id} 不存在。")
+            uow.get(Plan, plan_id, "计划")
             sample_id = None
         row = Delivery(plan_id=plan_id, sample_id=sample_id, report_id=report_id, notice_id=notice_id, duty=duty,
                        documents=list(documents) if documents else list(spec.documents), method=method,
@@ -476,9 +454,7 @@ def record_receipt(ctx: ServiceContext, actor: Actor, delivery_id: int, received
     """The recipient signed for it (EMS 妥投 / 签收): for the enterprise this starts the objection period."""
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_DELIVERY)
-        row = uow.session.get(Delivery, delivery_id)
-        if row is None:
-            raise NotFound(f"送达记录 {delivery_id} 不存在。")
+        row = uow.get(Delivery, delivery_id, "送达记录")
         if received_on < row.sent_on:
             raise InputError("签收日期", "不能早于寄出日期。")
         before = row.received_on
@@ -632,7 +608,7 @@ def start_retest(ctx: ServiceContext, actor: Actor, objection_id: int, *, seal_n
     width, height = _jpeg_size(photo_jpeg)
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_OBJECTION)
-        row = _objection(uow, objection_id)
+        row = uow.get(Objection, objection_id, "异议")
         if row.state != "accepted":
             raise StateError("只有已受理、尚未启封复检的异议才能启封备用样品。")
         sample = _sample(uow, row.sample_id)
@@ -718,7 +694,7 @@ def enter_retest_results(
         raise InputError("复检结果", "至少录入一个复检项目的结果。")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_OBJECTION)
-        row = _objection(uow, objection_id)
+        row = uow.get(Objection, objection_id, "异议")
         if row.state != "retesting":
             raise StateError("请先启封备用样品并核对封条，再录入复检结果。")
         sample = _sample(uow, row.sample_id)
@@ -1000,7 +976,7 @@ def retest_report(ctx: ServiceContext, actor: Actor, objection_id: int) -> bytes
 
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_OBJECTION)
-        row = _objection(uow, objection_id)
+        row = uow.get(Objection, objection_id, "异议")
         if row.state != "decided":
             raise StateError("异议尚未办结，不能出具复检结果报告。")
         sample = _sample(uow, row.sample_id)

@@ -161,9 +161,7 @@ def list_plans(ctx: ServiceContext, actor: Actor) -> list[PlanInfo]:
 def get_plan(ctx: ServiceContext, actor: Actor, plan_id: int) -> PlanInfo:
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.VIEW_PLANS)
-        plan = uow.session.get(Plan, plan_id)
-        if plan is None:
-            raise NotFound(f"计划 {plan_id} 不存在。")
+        plan = uow.get(Plan, plan_id, "计划")
         return _plan_info(plan)
 
 
@@ -294,9 +292,7 @@ def plan_progress(ctx: ServiceContext, actor: Actor, plan_id: int, *, institutio
 
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.VIEW_PLANS)
-        plan = uow.session.get(Plan, plan_id)
-        if plan is None:
-            raise NotFound(f"计划 {plan_id} 不存在。")
+        plan = uow.get(Plan, plan_id, "计划")
         info = _plan_info(plan)
         rows = uow.session.execute(
             select(Sample.product_code, Sample.region, Sample.state, Sample.verdict,

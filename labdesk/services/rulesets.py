@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from labdesk.domain.errors import CatalogueError, ConcurrentEditError, InputError, NotFound, StateError
+from labdesk.domain.errors import CatalogueError, ConcurrentEditError, InputError, StateError
 from labdesk.domain.judging.ruleset import (
     DeclaredToleranceRule,
     GradeRule,
@@ -137,9 +137,7 @@ def _revisions(uow: UnitOfWork, product_id: int) -> list[RuleSetRevision]:
 
 
 def _load(uow: UnitOfWork, plan_product_id: int) -> tuple[PlanProduct, RuleSet]:
-    product = uow.session.get(PlanProduct, plan_product_id)
-    if product is None:
-        raise NotFound(f"计划产品 {plan_product_id} 不存在。")
+    product = uow.get(PlanProduct, plan_product_id, "计划产品")
     if product.ruleset is None:
         raise StateError(f"「{product.name_zh}」没有采用判定规则集（目录中没有该产品）。")
     return product, RuleSet.from_dict(product.ruleset)

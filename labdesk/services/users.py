@@ -93,21 +93,11 @@ def create_user(
         return _info(user, ctx.now())
 
 
-def _get(uow_session: object, user_id: int) -> User:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(uow_session, Session)
-    user = uow_session.get(User, user_id)
-    if user is None:
-        raise NotFound(f"用户 {user_id} 不存在。")
-    return user
-
-
 def set_roles(ctx: ServiceContext, actor: Actor, user_id: int, roles: Iterable[Role | str]) -> UserInfo:
     parsed = _roles(roles)
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.MANAGE_USERS)
-        user = _get(uow.session, user_id)
+        user = uow.get(User, user_id, "用户")
         before = sorted(r.role for r in user.roles)
         if user.id == actor.user_id and Role.ADMIN.value in before and Role.ADMIN not in parsed:
             raise RuleViolation("不能移除自己的系统管理员角色（请由另一位管理员操作）。")
@@ -123,7 +113,7 @@ def reset_password(ctx: ServiceContext, actor: Actor, user_id: int, new_password
     check_password_strength(new_password)
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.MANAGE_USERS)
-        user = _get(uow.session, user_id)
+        user = uow.get(User, user_id, "用户")
         user.password_hash = hash_password(new_password)
         user.must_change_password = True
         user.failed_logins = 0
@@ -135,7 +125,7 @@ def reset_password(ctx: ServiceContext, actor: Actor, user_id: int, new_password
 def set_active(ctx: ServiceContext, actor: Actor, user_id: int, active: bool) -> UserInfo:
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.MANAGE_USERS)
-        user = _get(uow.session, user_id)
+        user = uow.get(User, user_id, "用户")
         if user.id == actor.user_id and not active:
             raise RuleViolation("不能停用自己的账户。")
         user.active = active

@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 import labdesk.persistence.models as models
-from labdesk.domain.errors import ConcurrentEditError, DatabaseTooNewError
+from labdesk.domain.errors import ConcurrentEditError, DatabaseTooNewError, NotFound
 from labdesk.persistence.db import create_db_engine
 from labdesk.persistence.models import Enterprise
 from labdesk.services.context import ServiceContext
@@ -93,3 +93,13 @@ def test_cli_refuses_newer_database_without_traceback(future_db: str) -> None:
     assert result.returncode == 2
     assert "更新版本的 LabDesk" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_unit_of_work_get_names_what_is_missing(ctx: ServiceContext) -> None:
+    with ctx.uow() as uow:
+        uow.session.add(Enterprise(name="乙公司"))
+        uow.commit()
+        found = uow.get(Enterprise, 1, "企业")
+        assert found.name == "乙公司"
+        with pytest.raises(NotFound, match="^企业 99 不存在。$"):
+            uow.get(Enterprise, 99, "企业")
