@@ -63,7 +63,7 @@ def _room(*parts: tuple[str, Decimal]) -> Decimal:
         rest -= value
     if rest <= 0:
         names = "+".join(name for name, _ in parts)
-        raise InputError(parts[-1][0], f"{names} 之和须小于 100%，无法换算")
+        raise InputError(parts[-1][0], f"{names} 之和须小于 100%")
     return rest
 
 
@@ -117,8 +117,9 @@ def convert(value: Decimal, known: Basis, target: Basis, **moisture_ash: Decimal
 
 
 def fc_ad(Mad: Decimal, Aad: Decimal, Vad: Decimal) -> Decimal:
-    """Fixed carbon, GB/T 212-2008 §6: FCad = 100 − (Mad + Aad + Vad)."""
-    return HUNDRED - (Mad + Aad + Vad)
+    """Fixed carbon, GB/T 212-2008 §6: FCad = 100 − (Mad + Aad + Vad); refused when
+    Mad + Aad + Vad ≥ 100 (physically impossible, issue 11 defect 3)."""
+    return _room(("Mad", Mad), ("Aad", Aad), ("Vad", Vad))
 
 
 def a_d(Aad: Decimal, Mad: Decimal) -> Decimal:
@@ -195,6 +196,9 @@ class Derivation:
     function: Callable[..., Decimal]
     source: str
     note: str = ""
+    #: GB/T 213-2008: Qgr,ad is computed for each determination of this input (α chosen by that
+    #: determination's Qb,ad), repeatability is checked on the computed values, then they are averaged.
+    per_determination: str | None = None
 
     def compute(self, values: Mapping[str, Decimal]) -> Decimal:
         return self.function(*(values[code] for code in self.inputs))
@@ -210,7 +214,8 @@ DERIVATIONS: dict[str, Derivation] = {
         Derivation("Vdaf", ("Vad", "Mad", "Aad"), v_daf, "GB/T 212-2008 §5.6"),
         Derivation("St,d", ("St,ad", "Mad"), st_d, "GB/T 214-2007; GB/T 483-2007 §7.2"),
         Derivation("St,ar", ("St,ad", "Mt", "Mad"), st_ar, "GB/T 214-2007; GB/T 483-2007 §7.2"),
-        Derivation("Qgr,ad", ("Qb,ad", "St,ad"), q_gr_ad, "GB/T 213-2008 §8.1", SB_AD_SUBSTITUTION_NOTE),
+        Derivation("Qgr,ad", ("Qb,ad", "St,ad"), q_gr_ad, "GB/T 213-2008 §8.1", SB_AD_SUBSTITUTION_NOTE,
+                   per_determination="Qb,ad"),
         Derivation("Qgr,d", ("Qgr,ad", "Mad"), q_gr_d, "GB/T 213-2008; GB/T 483-2007 §7.2"),
         Derivation("Qnet,ar", ("Qgr,ad", "Had", "Mt", "Mad"), q_net_ar, "GB/T 213-2008 §9"),
     )

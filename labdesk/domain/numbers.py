@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import ROUND_HALF_EVEN, Context, Decimal, DivisionByZero, Inexact, InvalidOperation
+from functools import lru_cache
 from typing import Literal
 
 from labdesk.domain.errors import InputError
@@ -32,6 +32,7 @@ __all__ = [
     "interval_decimals",
     "parse_decimal",
     "round_gb8170",
+    "rounding_mark",
     "validate_interval",
 ]
 
@@ -153,6 +154,18 @@ def format_reported(value: Decimal, interval: Decimal) -> str:
     if text.startswith("-") and Decimal(text).is_zero():
         text = text[1:]
     return text
+
+
+def rounding_mark(value: Decimal, interval: Decimal) -> str:
+    """GB/T 8170-2008 §3.3 报出值的符号: ``"+"`` when the reported (rounded) value is below the
+    unrounded one (已舍, rounded down), ``"-"`` when above (已进, rounded up), ``""`` when the
+    value was not changed by rounding (未舍未进)."""
+    rounded = round_gb8170(value, interval)
+    if rounded < value:
+        return "+"
+    if rounded > value:
+        return "-"
+    return ""
 
 
 _OP_SYMBOL = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}

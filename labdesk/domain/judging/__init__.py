@@ -13,7 +13,8 @@ Pure Python (no Qt, SQL or numeric libraries).  Typical use::
 """
 
 from labdesk.domain.judging.catalogue import Catalogue, ProductSpec, load_catalogue
-from labdesk.domain.judging.engine import Evaluation, ItemResult, RuleResult, evaluate
+from labdesk.domain.judging.engine import evaluate
+from labdesk.domain.judging.evaluation import Evaluation, ItemResult, RuleResult
 from labdesk.domain.judging.replicates import RBand, ReplicateOutcome, RTable, resolve
 from labdesk.domain.judging.ruleset import (
     ItemSpec,

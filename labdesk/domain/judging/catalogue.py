@@ -37,6 +37,8 @@ class ProductSpec:
     category: str
     rulesets: Mapping[str, RuleSet]
     default_ruleset: str
+    needs_licence: bool = False  # in the industrial production-licence catalogue (intake checks it)
+    elderly_focus: bool = False  # textile: intake asks whether the sample is for the elderly
 
     @property
     def items(self) -> tuple[ItemSpec, ...]:
@@ -136,7 +138,7 @@ def _load_product(
     where = path.name
     extra = set(data) - {
         "id", "name_zh", "name_en", "category", "library", "items", "item_overrides", "rulesets",
-        "default_ruleset", "note",
+        "default_ruleset", "note", "needs_licence", "elderly_focus", "decision",
     }
     if extra:
         raise CatalogueError(f"{where}：未知的字段 {', '.join(sorted(extra))}")
@@ -149,6 +151,57 @@ def _load_product(
         if lib_name not in libraries or not isinstance(libraries[lib_name], dict):
             raise CatalogueError(f"{where}.library：catalogue.toml 中没有项目库「{lib_name}」")
         library = _table(libraries[lib_name], "items", f"{CATALOGUE_FILE}.libraries.{lib_name}")
+    items = _product_items(data, library, where)
+
+    rulesets_raw = _table(data, "rulesets", where)
+    if not rulesets_raw:
+        raise CatalogueError(f"{where}.rulesets：至少需要一个规则集")
+    rulesets: dict[str, RuleSet] = {}
+    for rid, body in rulesets_raw.items():
+        rwhere = f"{where}.rulesets.{rid}"
+        if not isinstance(body, dict):
+            raise CatalogueError(f"{rwhere}：应为表")
+        merged = _apply_template(body, templates, rwhere)
+        rules = [
+            _resolve_tolerance(rule, tolerance_tables, f"{rwhere}.rules[{i}]")
+            for i, rule in enumerate(merged.pop("rules", []))
+        ]
+        canonical = {
+            "id": rid,
+            "product_id": pid,
+            "product_name_zh": data.get("name_zh"),
+            "product_name_en": data.get("name_en", ""),
+            "catalogue_version": version,
+            "items": items,
+            "rules": rules,
+            **({"decision": data["decision"]} if "decision" in data else {}),
+            **merged,
+        }
+        rulesets[rid] = RuleSet.from_dict(canonical, rwhere)
+    default = data.get("default_ruleset", next(iter(rulesets)))
+    if default not in rulesets:
+        raise CatalogueError(f"{where}.default_ruleset：没有规则集「{default}」")
+    return ProductSpec(
+        id=pid,
+        name_zh=_need_str(data, "name_zh", where),
+        name_en=str(data.get("name_en", "")),
+        category=str(data.get("category", "")),
+        rulesets=rulesets,
+        default_ruleset=default,
+        needs_licence=_flag(data, "needs_licence", where),
+        elderly_focus=_flag(data, "elderly_focus", where),
+    )
+
+
+def _flag(data: Mapping[str, Any], key: str, where: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise CatalogueError(f"{where}.{key}：应为 true/false")
+    return value
+
+
+def _product_items(data: Mapping[str, Any], library: Mapping[str, Any], where: str) -> list[dict[str, Any]]:
+    """The product's item tables: library codes or inline tables, with ``item_overrides`` applied."""
     overrides = _table(data, "item_overrides", where)
     items: list[dict[str, Any]] = []
     raw_items = data.get("items")
@@ -174,41 +227,7 @@ def _load_product(
     if unknown_over:
         raise CatalogueError(f"{where}.item_overrides：未列入 items 的项目 {', '.join(sorted(unknown_over))}")
 
-    rulesets_raw = _table(data, "rulesets", where)
-    if not rulesets_raw:
-        raise CatalogueError(f"{where}.rulesets：至少需要一个规则集")
-    rulesets: dict[str, RuleSet] = {}
-    for rid, body in rulesets_raw.items():
-        rwhere = f"{where}.rulesets.{rid}"
-        if not isinstance(body, dict):
-            raise CatalogueError(f"{rwhere}：应为表")
-        merged = _apply_template(body, templates, rwhere)
-        rules = [
-            _resolve_tolerance(rule, tolerance_tables, f"{rwhere}.rules[{i}]")
-            for i, rule in enumerate(merged.pop("rules", []))
-        ]
-        canonical = {
-            "id": rid,
-            "product_id": pid,
-            "product_name_zh": data.get("name_zh"),
-            "product_name_en": data.get("name_en", ""),
-            "catalogue_version": version,
-            "items": items,
-            "rules": rules,
-            **merged,
-        }
-        rulesets[rid] = RuleSet.from_dict(canonical, rwhere)
-    default = data.get("default_ruleset", next(iter(rulesets)))
-    if default not in rulesets:
-        raise CatalogueError(f"{where}.default_ruleset：没有规则集「{default}」")
-    return ProductSpec(
-        id=pid,
-        name_zh=_need_str(data, "name_zh", where),
-        name_en=str(data.get("name_en", "")),
-        category=str(data.get("category", "")),
-        rulesets=rulesets,
-        default_ruleset=default,
-    )
+    return items
 
 
 def _apply_template(body: Mapping[str, Any], templates: Mapping[str, Any], where: str) -> dict[str, Any]:

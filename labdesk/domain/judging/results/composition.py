@@ -1,0 +1,62 @@
+"""``composition``: components with mass percentages (fibre content), judged against the labelled
+composition (``declared.<code>``, same shape).  Reported as a small table, components in order.
+
+Input: ``[{"component": "棉", "percent": "58.2"}, ...]``; component names are unique and non-empty,
+each percent 0–100, and the total at most 100.5 % (rounding of the parts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from labdesk.domain.errors import InputError
+from labdesk.domain.judging.items import ItemSpec
+from labdesk.domain.judging.results.base import ResultKind
+from labdesk.domain.judging.rules.base import Subject
+from labdesk.domain.numbers import format_reported, parse_decimal
+
+__all__ = ["CompositionResult", "parse_components"]
+
+MAX_TOTAL = Decimal("100.5")
+Components = tuple[tuple[str, Decimal], ...]
+
+
+def parse_components(raw: object, field: str) -> Components:
+    if not isinstance(raw, list | tuple) or not raw:
+        raise InputError(field, "应为成分列表，如 [{\"component\": \"棉\", \"percent\": \"60\"}]")
+    out: list[tuple[str, Decimal]] = []
+    for i, entry in enumerate(raw):
+        one = f"{field}[{i}]"
+        if not isinstance(entry, Mapping) or set(entry) - {"component", "percent"}:
+            raise InputError(one, "每个成分应为 {\"component\": 名称, \"percent\": 含量}")
+        name = entry.get("component")
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(f"{one}.component", "缺少成分名称")
+        percent = parse_decimal(entry.get("percent"), f"{one}.percent")
+        if percent < 0 or percent > 100:
+            raise InputError(f"{one}.percent", f"百分数应在 0～100 之间：{percent}")
+        if any(n == name.strip() for n, _ in out):
+            raise InputError(f"{one}.component", f"成分「{name.strip()}」重复")
+        out.append((name.strip(), percent))
+    total = sum((p for _, p in out), Decimal(0))
+    if total > MAX_TOTAL:
+        raise InputError(field, f"各成分含量之和为 {total}%，超过 100%")
+    return tuple(out)
+
+
+class CompositionResult(ResultKind):
+    KIND: ClassVar[str] = "composition"
+
+    def parse(self, item: ItemSpec, raw: object, field: str) -> Subject | None:
+        return Subject(item, components=parse_components(raw, field))
+
+    def reported(self, subject: Subject) -> str:
+        interval = subject.item.interval or Decimal("0.1")
+        return "；".join(f"{name} {format_reported(p, interval)}%" for name, p in subject.components)
+
+    def extra(self, subject: Subject) -> dict[str, Any]:
+        interval = subject.item.interval or Decimal("0.1")
+        return {"components": [{"component": name, "percent": format_reported(p, interval)}
+                               for name, p in subject.components]}
