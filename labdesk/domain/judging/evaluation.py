@@ -71,7 +71,7 @@ class ItemResult:
         if self.replicates is not None:
             rep = self.replicates
             entry["replicates"] = {"status": rep.status, "used": [_plain(v) for v in rep.used],
-                                   "limit": _limit_text(rep.limit, rep.r)}
+                                   "limit": _limit_text(rep.limit, rep.r), "tie": rep.tie}
         if self.item_class:
             entry["class"] = self.item_class
         if self.message:

@@ -213,6 +213,15 @@ def resolve(
         triples = [t for t in combinations(vals, 3) if _range(t) <= limit3]
         if not triples:
             return ReplicateOutcome("rejected", limit=limit4, r=r, reason="redo", values=vals)
+        # GB/T 483-2007 §6.1 (第四次测定): "若四次测定值的极差大于 1.3r，而其中三个测定值的极差不大于
+        # 1.2r，则取三个测定值的平均值"。The clause does not say which three when two triples qualify
+        # (domain.md §3 step 4, §13).  Only the two contiguous triples of the sorted four can qualify
+        # (dropping a middle value leaves the full range, > 1.3r).  The rule implemented:
+        #   1. the triple with the smaller range wins (it agrees best: 3.20, 3.50, 3.28, 3.30 with
+        #      r = 0.20 → 3.20/3.28/3.30, range 0.10 against 0.22, mean 3.26);
+        #   2. on equal ranges, the triple of the earlier determinations in entry order wins, i.e. the
+        #      later-entered of the two extreme values is dropped (3.00, 3.10, 3.20, 3.30 → 3.10);
+        #   3. ``tie=True`` flags every outcome where more than one triple qualified, for the reviewer.
         # combinations() yields triples of earlier determinations first; min() keeps the first of equals.
         best = min(triples, key=_range)
         tie = len(triples) > 1
