@@ -75,6 +75,7 @@ class ResultRow:
     requirement: str  # 标准要求, e.g. "≤25.00"
     result: str  # 检验结果 as reported
     verdict: str  # 单项判定: 合格 / 不合格 / 符合 / — (not judged)
+    table: tuple[tuple[str, ...], ...] = ()  # a small table in the result cell (composition: header + rows)
 
 
 @dataclass(frozen=True)
@@ -532,20 +533,31 @@ def _conclusion_page(data: ReportData, width: float) -> list[Flowable]:
     return story
 
 
+def _small_table(row: ResultRow, width: float) -> Table:
+    """A composition's small table (成分 / 标注值 / 实测值) under its row, across the table."""
+    inner = Table([[para(c, "cellc") for c in line] for line in row.table], colWidths=[width / 3] * 3)
+    inner.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, GRID), ("BACKGROUND", (0, 0), (-1, 0), LIGHT)]))
+    return inner
+
+
 def _results_section(data: ReportData, width: float) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [Paragraph("检 验 结 果", st["h1"])]
     header = [para(h, "head") for h in ("序号", "检验项目", "单位", "标准要求", "检验结果", "单项判定")]
     body: list[list[Any]] = [header]
+    spans: list[int] = []
     for i, row in enumerate(data.rows, start=1):
         body.append([para(str(i), "cellc"), para(row.name), para(_or_dash(row.unit), "cellc"),
-                     para(_or_dash(row.requirement), "cellc"), para(row.result, "cellc"),
+                     para(_or_dash(row.requirement), "cellc"), para(row.result if not row.table else "见下表", "cellc"),
                      para(row.verdict, "cellred" if row.verdict == "不合格" else "cellc")])
+        if row.table:
+            spans.append(len(body))
+            body.append(["", _small_table(row, width - 40 * mm), "", "", "", ""])
     body.append([para("以下空白", "cellc"), "", "", "", "", ""])
     widths = [12 * mm, 48 * mm, 20 * mm, 0, 26 * mm, 22 * mm]
     widths[3] = width - sum(widths)
     table = Table(body, colWidths=widths, repeatRows=1)
-    commands: list[Any] = [
+    commands: list[Any] = [*(("SPAN", (1, r), (-1, r)) for r in spans),
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -221,39 +221,13 @@ def _ruleset_dict(uow: UnitOfWork, sample: Sample) -> dict[str, Any]:
 
 
 def _rows(result: dict[str, Any], ruleset: dict[str, Any]) -> tuple[tuple[ResultRow, ...], list[str], list[str]]:
-    """Result rows in the rule set's item order; plus method standards and notes."""
-    items = result.get("items") or {}
-    specs = {i.get("code"): i for i in ruleset.get("items", []) if isinstance(i, dict)}
-    order = [i.get("code") for i in ruleset.get("items", []) if isinstance(i, dict)]
-    order += [code for code in items if code not in order]
-    unverified = _unverified_items(ruleset)
-    rows: list[ResultRow] = []
-    methods: list[str] = []
-    starred = False
-    for code in order:
-        entry = items.get(code)
-        if not entry or entry.get("value") in (None, ""):
-            continue
-        spec = specs.get(code, {})
-        name = f"{spec.get('name_zh', code)} {code}" if spec.get("name_zh") else str(code)
-        requirement = entry.get("requirement") or "/"
-        # the snapshot says whether the rules actually applied were verified; older snapshots
-        # lack it, and then any unverified rule of the item in the rule set counts
-        applied_unverified = entry["verified"] is False if "verified" in entry else code in unverified
-        if entry.get("requirement") and applied_unverified:
-            requirement += "*"
-            starred = True
-        rows.append(ResultRow(name, str(entry.get("unit") or spec.get("unit") or ""), requirement,
-                              str(entry.get("value")), VERDICT_ZH.get(str(entry.get("verdict")), "—")))
-        method = spec.get("method")
-        if isinstance(method, dict) and method.get("standard"):
-            text = method["standard"] + (f"-{method['edition']}" if method.get("edition") else "")
-            if text not in methods:
-                methods.append(text)
-    notes = ["“—”表示该项目不作单项判定；“/”表示标准无要求。"]
-    if starred:
-        notes.append("标注“*”的标准要求在判定规则目录中标记为未经核实，使用前须核对标准原文。")
-    return tuple(rows), methods, notes
+    """Result rows in the rule set's item order; plus method standards and notes (the judging part
+    of the report lives in :mod:`labdesk.reports.result_rows`)."""
+    from labdesk.reports.result_rows import result_rows
+
+    unverified = None if all("verified" in e for e in (result.get("items") or {}).values()
+                             if isinstance(e, dict) and e.get("verdict") != "none") else _unverified_items(ruleset)
+    return result_rows(result, ruleset, unverified)
 
 
 def _unverified_items(ruleset: dict[str, Any]) -> set[str]:

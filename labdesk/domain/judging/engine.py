@@ -229,7 +229,7 @@ def _item_result(ruleset: RuleSet, item: ItemSpec, rules: Sequence[Rule], state:
         state.outcomes.get(code), all(r.verified for r in rule_results if r.verdict != "none"),
         code in state.measured, required, tuple(rule_results), kcal, item.note, item.kind, mark,
         _at_limit(reported, item.kind, rule_results), item.item_class,
-        "；".join(r.message for r in rule_results if r.message), kind.extra(subject),
+        "；".join(r.message for r in rule_results if r.message), kind.extra(subject, env),
     )
 
 

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from labdesk.domain.errors import InputError
 from labdesk.domain.judging.items import ItemSpec
-from labdesk.domain.judging.rules.base import Subject
+from labdesk.domain.judging.rules.base import JudgeEnv, Subject
 from labdesk.domain.numbers import parse_decimal
 
 __all__ = ["ResultKind", "plain", "number_in_range"]
@@ -50,6 +50,6 @@ class ResultKind:
     def reported(self, subject: Subject) -> str:
         raise NotImplementedError
 
-    def extra(self, subject: Subject) -> dict[str, Any]:
+    def extra(self, subject: Subject, env: JudgeEnv) -> dict[str, Any]:
         """Kind-specific output keys of the item (``subresults``, ``specimens`` …)."""
         return {}

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from labdesk.domain.errors import InputError
 from labdesk.domain.judging.items import ItemSpec
 from labdesk.domain.judging.results.base import ResultKind
-from labdesk.domain.judging.rules.base import Subject
+from labdesk.domain.judging.rules.base import JudgeEnv, Subject
 
 
 class ChecklistResult(ResultKind):
@@ -35,6 +35,6 @@ class ChecklistResult(ResultKind):
     def missing_texts(self, subject: Subject) -> list[str]:
         return [e.missing_zh for e in subject.item.elements if e.code in subject.missing]
 
-    def extra(self, subject: Subject) -> dict[str, Any]:
+    def extra(self, subject: Subject, env: JudgeEnv) -> dict[str, Any]:
         return {"missing": [{"code": e.code, "text_zh": e.missing_zh}
                             for e in subject.item.elements if e.code in subject.missing]}

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from labdesk.domain.errors import InputError
 from labdesk.domain.judging.items import ItemSpec
 from labdesk.domain.judging.results.base import ResultKind
-from labdesk.domain.judging.rules.base import Subject
+from labdesk.domain.judging.rules.base import JudgeEnv, Subject
 from labdesk.domain.numbers import format_reported, parse_decimal
 
 __all__ = ["CompositionResult", "parse_components"]
@@ -56,7 +56,15 @@ class CompositionResult(ResultKind):
         interval = subject.item.interval or Decimal("0.1")
         return "；".join(f"{name} {format_reported(p, interval)}%" for name, p in subject.components)
 
-    def extra(self, subject: Subject) -> dict[str, Any]:
+    def extra(self, subject: Subject, env: JudgeEnv) -> dict[str, Any]:
         interval = subject.item.interval or Decimal("0.1")
-        return {"components": [{"component": name, "percent": format_reported(p, interval)}
-                               for name, p in subject.components]}
+        declared = dict((env.declared_compositions or {}).get(subject.item.code, ()))
+        names = [name for name, _ in subject.components]
+        names += [name for name in declared if name not in names]
+        measured = dict(subject.components)
+        return {"components": [
+            {"component": name,
+             "percent": format_reported(measured[name], interval) if name in measured else None,
+             "declared": format_reported(declared[name], interval) if name in declared else None}
+            for name in names
+        ]}

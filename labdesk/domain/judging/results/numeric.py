@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 from labdesk.domain.errors import InputError
 from labdesk.domain.judging.items import ItemSpec
 from labdesk.domain.judging.results.base import ResultKind, number_in_range, plain
-from labdesk.domain.judging.rules.base import Subject
+from labdesk.domain.judging.rules.base import JudgeEnv, Subject
 from labdesk.domain.numbers import format_reported, parse_decimal
 
 __all__ = ["MAX_DETERMINATIONS", "NumericEntry", "NumericResult", "parse_determinations"]
@@ -95,7 +95,7 @@ class NumericResult(ResultKind):
         assert subject.value is not None and subject.item.interval is not None
         return format_reported(subject.value, subject.item.interval)
 
-    def extra(self, subject: Subject) -> dict[str, Any]:
+    def extra(self, subject: Subject, env: JudgeEnv) -> dict[str, Any]:
         if subject.below_lod:
             lod = subject.lod if subject.lod is not None else subject.item.detection_limit
             return {"below_detection_limit": True, "detection_limit": plain(lod) if lod is not None else None}

@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 from labdesk.domain.errors import InputError
 from labdesk.domain.judging.items import ItemSpec
 from labdesk.domain.judging.results.base import ResultKind
-from labdesk.domain.judging.rules.base import Subject
+from labdesk.domain.judging.rules.base import JudgeEnv, Subject
 
 __all__ = ["FASTNESS", "OrdinalResult", "grade_rank", "normalise_grade_text"]
 
@@ -66,7 +66,7 @@ class OrdinalResult(ResultKind):
     def reported(self, subject: Subject) -> str:
         return self.worst(subject)
 
-    def extra(self, subject: Subject) -> dict[str, Any]:
+    def extra(self, subject: Subject, env: JudgeEnv) -> dict[str, Any]:
         if not subject.item.subresults:
             return {}
         names = {s.code: s.name_zh for s in subject.item.subresults}

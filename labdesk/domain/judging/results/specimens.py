@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from labdesk.domain.errors import InputError
 from labdesk.domain.judging.items import ItemSpec
 from labdesk.domain.judging.results.base import ResultKind, number_in_range, plain
-from labdesk.domain.judging.rules.base import Subject
+from labdesk.domain.judging.rules.base import JudgeEnv, Subject
 from labdesk.domain.numbers import format_reported
 
 MAX_SPECIMENS = 200
@@ -34,7 +34,7 @@ class SpecimensResult(ResultKind):
         assert subject.value is not None and subject.item.interval is not None
         return format_reported(subject.value, subject.item.interval)
 
-    def extra(self, subject: Subject) -> dict[str, Any]:
+    def extra(self, subject: Subject, env: JudgeEnv) -> dict[str, Any]:
         interval = subject.item.interval
         assert interval is not None
         values = subject.specimens
