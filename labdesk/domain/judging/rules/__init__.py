@@ -23,11 +23,21 @@ from labdesk.domain.judging.rules.base import (
 from labdesk.domain.judging.rules.declared import DeclaredToleranceRule, ToleranceBand
 from labdesk.domain.judging.rules.grade import GradeCell, GradeRule
 from labdesk.domain.judging.rules.limit import LimitRule
+from labdesk.domain.judging.rules.checklist import ChecklistCompleteRule
+from labdesk.domain.judging.rules.composition import CompositionToleranceRule
+from labdesk.domain.judging.rules.ordinal import OrdinalMinRule
 from labdesk.domain.judging.rules.qualitative import QualitativeRule
+from labdesk.domain.judging.rules.specimens import EachSpecimenRule, KOfNRule, MeanAndEachRule
 from labdesk.domain.judging.schema import Reader
 
 __all__ = [
     "RULE_CLASSES",
+    "ChecklistCompleteRule",
+    "CompositionToleranceRule",
+    "EachSpecimenRule",
+    "KOfNRule",
+    "MeanAndEachRule",
+    "OrdinalMinRule",
     "RULE_KINDS",
     "DeclaredToleranceRule",
     "GradeCell",
@@ -49,6 +59,12 @@ RULE_CLASSES: tuple[type[Any], ...] = (
     GradeRule,
     DeclaredToleranceRule,
     QualitativeRule,
+    OrdinalMinRule,
+    EachSpecimenRule,
+    MeanAndEachRule,
+    KOfNRule,
+    CompositionToleranceRule,
+    ChecklistCompleteRule,
 )
 RULE_KINDS: dict[str, type[Any]] = {cls.KIND: cls for cls in RULE_CLASSES}
 
