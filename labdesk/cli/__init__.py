@@ -11,8 +11,6 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import OperationalError
-
 from labdesk import __version__
 from labdesk.domain.errors import LabDeskError
 
@@ -42,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] == ["evaluate"]:  # other systems call this often: import only the engine (no SQL, no Qt)
+        from labdesk.cli import evaluate
+
+        return evaluate.main(given[1:])
+    from sqlalchemy.exc import OperationalError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

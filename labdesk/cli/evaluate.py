@@ -28,7 +28,7 @@ EXIT_OK = 0
 EXIT_INPUT = 2
 EXIT_CATALOGUE = 3
 EXIT_INTERNAL = 1
-TOP_LEVEL_KEYS = ("product", "ruleset", "context", "declared", "determinations", "qualitative")
+TOP_LEVEL_KEYS = ("product", "ruleset", "context", "declared", "determinations", "qualitative", "results")
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -93,6 +93,7 @@ def evaluate_request(request: Any, *, catalogue_dir: Path | None = None,
         declared=request.get("declared") or {},
         determinations=request.get("determinations") or {},
         qualitative=request.get("qualitative"),
+        results=request.get("results"),
         catalogue_version=catalogue.version,
         calorie_factor=calorie_factor,
     )
