@@ -41,6 +41,7 @@ from labdesk.domain.judging.results import RESULT_KINDS
 from labdesk.domain.judging.results.numeric import NumericEntry, parse_determinations
 from labdesk.domain.judging.rules import JudgeEnv, Rule, Subject
 from labdesk.domain.judging.ruleset import RuleSet
+from labdesk.domain.numbers import reported_with_mark
 
 __all__ = ["Evaluation", "ItemResult", "RuleResult", "evaluate", "normalise_grade"]
 
@@ -214,13 +215,12 @@ def _item_result(ruleset: RuleSet, item: ItemSpec, rules: Sequence[Rule], state:
     elif any(r.verdict == "pass" for r in rule_results):
         verdict = "pass"
     kind = RESULT_KINDS[item.kind]
-    reported = kind.reported(subject)
     value = subject.value
     mark = ""
-    if value is not None and item.interval is not None and not subject.below_lod:
-        from labdesk.domain.numbers import rounding_mark
-
-        mark = rounding_mark(value, item.interval)
+    if value is not None and item.interval is not None and item.kind != "composition":
+        reported, mark = reported_with_mark(value, item.interval)
+    else:
+        reported = kind.reported(subject)
     kcal = to_kcal_per_kg(value, calorie_factor) if value is not None and item.unit == "MJ/kg" else None
     grade = next((r.grade for r in rule_results if r.kind == "grade"), None)
     return ItemResult(
@@ -228,7 +228,7 @@ def _item_result(ruleset: RuleSet, item: ItemSpec, rules: Sequence[Rule], state:
         "；".join(r.requirement for r in rule_results if r.requirement) or None, verdict, grade,
         state.outcomes.get(code), all(r.verified for r in rule_results if r.verdict != "none"),
         code in state.measured, required, tuple(rule_results), kcal, item.note, item.kind, mark,
-        _at_limit(reported, item.kind, rule_results), item.item_class,
+        bool(mark) and _at_limit(reported, item.kind, rule_results), item.item_class,
         "；".join(r.message for r in rule_results if r.message), kind.extra(subject, env),
     )
 

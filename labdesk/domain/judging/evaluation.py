@@ -17,7 +17,7 @@ from labdesk.domain.judging.rules.base import RuleResult, Verdict
 __all__ = ["Evaluation", "ItemResult", "RuleResult", "UnverifiedFailure"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built for every item of every evaluation (speed); treat as read-only
 class ItemResult:
     """The result of one item.
 

@@ -63,7 +63,7 @@ def parse_determinations(item: ItemSpec, raw_list: object, field: str) -> Numeri
     lods: list[Decimal] = []
     for i, raw in enumerate(raw_list):
         one = f"{field}[{i}]"
-        lod = _below(item, raw, one) if isinstance(raw, str) else None
+        lod = _below(item, raw, one) if isinstance(raw, str) and not raw[:1].isdigit() else None
         if lod is not None:
             lods.append(lod)
         else:

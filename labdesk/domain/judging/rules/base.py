@@ -16,6 +16,7 @@ The kinds are registered in :mod:`labdesk.domain.judging.rules` (one list).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -37,6 +38,7 @@ COMMON_KEYS = ("id", "kind", "item", "when", "source", "verified", "required", "
 _EDITION = re.compile(r"[A-Z]{1,3}(?:/[TZ])?\s*[\d.]+-(\d{4})")
 
 
+@lru_cache(maxsize=1024)
 def edition_of(source: str) -> str:
     """The edition year of the first standard number in a source text ("GB/T 18666-2014 表1" → "2014")."""
     match = _EDITION.search(source)
@@ -47,7 +49,7 @@ def verdict_of(ok: bool) -> Verdict:
     return "pass" if ok else "fail"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built for every rule of every evaluation (speed); never mutated
 class RuleResult:
     """One rule applied to one item.
 
@@ -73,7 +75,7 @@ class RuleResult:
                 "verified": self.verified, "verdict": self.verdict, "requirement": self.requirement}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built for every item of every evaluation (speed); never mutated
 class Subject:
     """What a rule judges: one item's parsed (and derived) result.
 
