@@ -23,8 +23,10 @@ __all__ = ["MARK_NOTE", "VERDICT_ZH", "result_rows"]
 
 VERDICT_ZH = {"pass": "合格", "fail": "不合格", "none": "—", "incomplete": "—"}
 MARKS = {"+": "(+)", "-": "(−)"}
-MARK_NOTE = ("检验结果后的“(+)”表示实际值大于报出值（已舍），“(−)”表示实际值小于报出值（已进）；"
-             "按 GB/T 8170-2008 全数值比较法，报出值与标准限值相同时标注（GB/T 8170-2008 3.3、4.3.2）。")
+MARK_NOTE = (
+    "检验结果后的“(+)”表示实际值大于报出值（已舍），“(−)”表示实际值小于报出值（已进）；"
+    "按 GB/T 8170-2008 全数值比较法，报出值与标准限值相同时标注（GB/T 8170-2008 3.3、4.3.2）。"
+)
 DASH_NOTE = "“—”表示该项目不作单项判定；“/”表示标准无要求。"
 STAR_NOTE = "标注“*”的标准要求在判定规则目录中标记为未经核实，使用前须核对标准原文。"
 
@@ -47,8 +49,11 @@ def _components(entry: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
     rows = entry.get("components")
     if entry.get("kind") != "composition" or not isinstance(rows, list):
         return ()
-    body = tuple((str(c.get("component")), str(c.get("declared") or "/"), str(c.get("percent") or "0"))
-                 for c in rows if isinstance(c, Mapping))
+    body = tuple(
+        (str(c.get("component")), str(c.get("declared") or "/"), str(c.get("percent") or "0"))
+        for c in rows
+        if isinstance(c, Mapping)
+    )
     return (("成分", "标注值", "实测值"), *body)
 
 
@@ -67,23 +72,30 @@ def _method(spec: Mapping[str, Any]) -> str:
 
 def _unverified_note(result: Mapping[str, Any], specs: Mapping[str, Mapping[str, Any]]) -> str:
     failures = result.get("unverified_failures") or []
-    names = [str(specs.get(f.get("item"), {}).get("name_zh") or f.get("item")) for f in failures
-             if isinstance(f, Mapping)]
+    names = [
+        str(specs.get(str(f.get("item")), {}).get("name_zh") or f.get("item"))
+        for f in failures
+        if isinstance(f, Mapping)
+    ]
     if not names:
         return ""
-    return (f"{'、'.join(names)}的不合格判定仅依据判定规则目录中未经核实的规则，"
-            "本报告签发前已由质量负责人确认。")
+    return (
+        f"{'、'.join(names)}的不合格判定仅依据判定规则目录中未经核实的规则，本报告签发前已由质量负责人确认。"
+    )
 
 
-def result_rows(result: Mapping[str, Any], ruleset: Mapping[str, Any], unverified: set[str] | None = None
-                ) -> tuple[tuple[ResultRow, ...], list[str], list[str]]:
+def result_rows(
+    result: Mapping[str, Any], ruleset: Mapping[str, Any], unverified: set[str] | None = None
+) -> tuple[tuple[ResultRow, ...], list[str], list[str]]:
     """Result rows in the rule set's item order; plus method standards and notes.
 
     ``unverified`` (item codes with any unverified rule in the rule set) is used only for older
     records that lack the per-item ``verified`` flag.
     """
     items = result.get("items") or {}
-    specs = {i.get("code"): i for i in ruleset.get("items", []) if isinstance(i, dict)}
+    specs: dict[str, dict[str, Any]] = {
+        str(i.get("code")): i for i in ruleset.get("items", []) if isinstance(i, dict)
+    }
     order = [i.get("code") for i in ruleset.get("items", []) if isinstance(i, dict)]
     order += [code for code in items if code not in order]
     rows: list[ResultRow] = []
@@ -93,17 +105,26 @@ def result_rows(result: Mapping[str, Any], ruleset: Mapping[str, Any], unverifie
         entry = items.get(code)
         if not entry or entry.get("value") in (None, ""):
             continue
-        spec = specs.get(code, {})
+        spec = specs.get(str(code), {})
         requirement = entry.get("requirement") or "/"
-        applied_unverified = entry["verified"] is False if "verified" in entry else code in (unverified or set())
+        applied_unverified = (
+            entry["verified"] is False if "verified" in entry else code in (unverified or set())
+        )
         if entry.get("requirement") and applied_unverified:
             requirement += "*"
             starred = True
         value, has_mark = _value_text(entry)
         marked = marked or has_mark
-        rows.append(ResultRow(_name(spec, str(code), entry), str(entry.get("unit") or spec.get("unit") or ""),
-                              requirement, value, VERDICT_ZH.get(str(entry.get("verdict")), "—"),
-                              table=_components(entry)))
+        rows.append(
+            ResultRow(
+                _name(spec, str(code), entry),
+                str(entry.get("unit") or spec.get("unit") or ""),
+                requirement,
+                value,
+                VERDICT_ZH.get(str(entry.get("verdict")), "—"),
+                table=_components(entry),
+            )
+        )
         method = _method(spec)
         if method and method not in methods:
             methods.append(method)

@@ -18,10 +18,18 @@ NEAR = {"coal_rank": "other", "transport_km": 100}
 FAR = {"coal_rank": "other", "transport_km": 800}
 
 
-def power(dets: Mapping[str, Sequence[str]], context: Mapping[str, object] = NEAR,
-          declared: Mapping[str, str] | None = None) -> Evaluation:
-    return evaluate(CAT.ruleset("power_coal"), context=context, declared=declared or {}, determinations=dets,
-                    catalogue_version=CAT.version)
+def power(
+    dets: Mapping[str, Sequence[str]],
+    context: Mapping[str, object] = NEAR,
+    declared: Mapping[str, str] | None = None,
+) -> Evaluation:
+    return evaluate(
+        CAT.ruleset("power_coal"),
+        context=context,
+        declared=declared or {},
+        determinations=dets,
+        catalogue_version=CAT.version,
+    )
 
 
 # The example of defects 1 and 2: Ad = 11.20 × 100/98 = 11.4286; declared 10.00: T = max(1.41, 1.41) = 1.41,
@@ -36,8 +44,13 @@ def test_1_every_item_lists_the_rules_applied_with_their_verification() -> None:
     assert set(rules) == {"basic_ad_other", "declared_ad"}
     assert rules["basic_ad_other"]["verdict"] == "pass" and rules["basic_ad_other"]["verified"] is True
     assert rules["declared_ad"] == {
-        "id": "declared_ad", "kind": "declared_tolerance", "source": rules["declared_ad"]["source"],
-        "edition": "2014", "verified": False, "verdict": "fail", "requirement": "≤10.00+1.41（申报值+允许差）",
+        "id": "declared_ad",
+        "kind": "declared_tolerance",
+        "source": rules["declared_ad"]["source"],
+        "edition": "2014",
+        "verified": False,
+        "verdict": "fail",
+        "requirement": "≤10.00+1.41（申报值+允许差）",
     }
     assert rules["declared_ad"]["source"].startswith("GB/T 18666-2014")
 
@@ -54,8 +67,10 @@ def test_1_failures_resting_only_on_unverified_rules_are_listed_at_the_top() -> 
 
 def test_2_conclusion_names_exactly_the_failed_requirement() -> None:
     ev = power(EXAMPLE, declared={"Ad": "10.00"})
-    assert ev.conclusion == ("经抽样检验，干燥基灰分（Ad）与申报值之差超出GB/T 18666-2014《商品煤质量抽查和验收方法》"
-                             "规定的允许差，检验结论为不合格。")
+    assert ev.conclusion == (
+        "经抽样检验，干燥基灰分（Ad）与申报值之差超出GB/T 18666-2014《商品煤质量抽查和验收方法》"
+        "规定的允许差，检验结论为不合格。"
+    )
     assert "商品煤质量管理暂行办法" not in ev.conclusion
 
 
@@ -74,13 +89,17 @@ def test_2_tolerance_prints_at_the_items_interval() -> None:
         # Mad 60 + Aad 60: Ad = 60 × 100/40 = 150 %
         ({"Mad": ["60.00", "60.00"], "Aad": ["60.00", "60.00"]}, ("Ad", "Aad", "Mad")),
         # Mad 10 + Aad 50 + Vad 45 = 105 ≥ 100: FCad −5 %, Vdaf 112.5 %
-        ({"Mad": ["10.00", "10.00"], "Aad": ["50.00", "50.00"], "Vad": ["45.00", "45.00"]}, ("Mad", "Aad", "Vad")),
+        (
+            {"Mad": ["10.00", "10.00"], "Aad": ["50.00", "50.00"], "Vad": ["45.00", "45.00"]},
+            ("Mad", "Aad", "Vad"),
+        ),
         # 100 − Mad − Aad = 0: no dry ash-free basis
         ({"Mad": ["40.00", "40.00"], "Aad": ["60.00", "60.00"], "Vad": ["10.00", "10.00"]}, ("Mad", "Aad")),
     ],
 )
-def test_3_physically_impossible_data_are_refused_naming_the_items(dets: dict[str, list[str]],
-                                                                  names: tuple[str, ...]) -> None:
+def test_3_physically_impossible_data_are_refused_naming_the_items(
+    dets: dict[str, list[str]], names: tuple[str, ...]
+) -> None:
     with pytest.raises(InputError) as info:
         power(dets)
     message = str(info.value)
@@ -90,8 +109,14 @@ def test_3_physically_impossible_data_are_refused_naming_the_items(dets: dict[st
 
 
 def test_3_possible_extremes_still_judge() -> None:
-    ev = power({"Mad": ["10.00", "10.00"], "Aad": ["50.00", "50.00"], "Vad": ["39.00", "39.00"],
-                "St,ad": ["0.50", "0.50"]})
+    ev = power(
+        {
+            "Mad": ["10.00", "10.00"],
+            "Aad": ["50.00", "50.00"],
+            "Vad": ["39.00", "39.00"],
+            "St,ad": ["0.50", "0.50"],
+        }
+    )
     assert ev.items["FCad"].reported == "1.00" and ev.verdict == "fail"  # Ad 55.56 > 40
 
 
@@ -99,8 +124,15 @@ def test_4_unrounded_value_and_rounding_mark_are_carried() -> None:
     # lignite over 600 km: Ad ≤ 20 (全数值比较法).  Aad 19.2048, Mad 4.00 → Ad = 19.2048 × 100/96 = 20.005
     # → reported "20.00" (an exact 5 rounds to even), which fails ≤20: the report must show "20.00(+)"
     ctx = {"coal_rank": "lignite", "transport_km": 800}
-    dets = {"Mad": ["3.98", "4.02"], "Aad": ["19.2048", "19.2048"], "St,ad": ["0.50", "0.50"],
-            "Vad": ["30.00", "30.00"], "Mt": ["8.0", "8.0"], "Qb,ad": ["25000", "25100"], "Had": ["3.00", "3.00"]}
+    dets = {
+        "Mad": ["3.98", "4.02"],
+        "Aad": ["19.2048", "19.2048"],
+        "St,ad": ["0.50", "0.50"],
+        "Vad": ["30.00", "30.00"],
+        "Mt": ["8.0", "8.0"],
+        "Qb,ad": ["25000", "25100"],
+        "Had": ["3.00", "3.00"],
+    }
     ev = power(dets, ctx)
     ad = ev.items["Ad"]
     assert ad.reported == "20.00" and ad.value == D("20.005") and ad.verdict == "fail"
@@ -111,8 +143,14 @@ def test_4_unrounded_value_and_rounding_mark_are_carried() -> None:
 
 @pytest.mark.parametrize(
     ("value", "interval", "mark"),
-    [("20.005", "0.01", "+"), ("19.996", "0.01", "-"), ("20.00", "0.01", ""), ("15.4546", "0.1", "-"),
-     ("16.5203", "0.1", "+"), ("17.5000", "0.1", "")],
+    [
+        ("20.005", "0.01", "+"),
+        ("19.996", "0.01", "-"),
+        ("20.00", "0.01", ""),
+        ("15.4546", "0.1", "-"),
+        ("16.5203", "0.1", "+"),
+        ("17.5000", "0.1", ""),
+    ],
 )
 def test_4_rounding_mark_follows_gbt8170(value: str, interval: str, mark: str) -> None:
     # GB/T 8170-2008 §3.3: "+" 已舍 (the value is above the reported one), "−" 已进 (below)
@@ -166,7 +204,9 @@ R020 = RTable((RBand(D("0.20")),))
         (("3.30", "3.20", "3.10", "3.00"), ("3.30", "3.20", "3.10"), "3.20"),
     ],
 )
-def test_7_choice_between_two_qualifying_triples(values: tuple[str, ...], used: tuple[str, ...], mean: str) -> None:
+def test_7_choice_between_two_qualifying_triples(
+    values: tuple[str, ...], used: tuple[str, ...], mean: str
+) -> None:
     out = resolve([D(v) for v in values], R020)
     assert out.status == "accepted" and out.reason == "triple_of_four" and out.tie
     assert out.used == tuple(D(v) for v in used)

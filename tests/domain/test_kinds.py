@@ -1,4 +1,6 @@
-"""The result and rule kinds of KINDS.md on a small test catalogue (tests/domain/kinds); hand-worked values."""
+"""The result and rule kinds of KINDS.md on a small test catalogue (tests/domain/kinds).
+
+Expected values are worked out by hand."""
 
 from __future__ import annotations
 
@@ -19,10 +21,20 @@ from labdesk.domain.judging.ruleset import RuleSet
 CAT = load_catalogue(Path(__file__).parent / "kinds")
 
 
-def run(product: str, results: dict[str, Any], context: dict[str, Any] | None = None,
-        declared: dict[str, Any] | None = None) -> Evaluation:
-    return evaluate(CAT.ruleset(product), context=context or {}, declared=declared or {}, determinations={},
-                    results=results, catalogue_version=CAT.version)
+def run(
+    product: str,
+    results: dict[str, Any],
+    context: dict[str, Any] | None = None,
+    declared: dict[str, Any] | None = None,
+) -> Evaluation:
+    return evaluate(
+        CAT.ruleset(product),
+        context=context or {},
+        declared=declared or {},
+        determinations={},
+        results=results,
+        catalogue_version=CAT.version,
+    )
 
 
 def test_catalogue_round_trips_every_kind() -> None:
@@ -40,7 +52,11 @@ def test_below_lod_passes_when_the_lod_meets_the_limit(raw: list[str]) -> None:
     item = ev.items["HCHO"]
     assert item.verdict == "pass" and item.reported == "未检出（检出限 20 mg/kg）"
     out = ev.to_json_dict()["items"]["HCHO"]
-    assert out["below_detection_limit"] is True and out["detection_limit"] == "20" and out["value"] == item.reported
+    assert (
+        out["below_detection_limit"] is True
+        and out["detection_limit"] == "20"
+        and out["value"] == item.reported
+    )
 
 
 def test_below_lod_above_the_limit_cannot_judge_and_a_min_limit_fails() -> None:
@@ -58,8 +74,13 @@ def test_below_lod_is_refused_without_a_detection_limit_and_mixed_with_numbers()
         run("kind_lod", {"HCHO": ["未检出", "12"]})
     other = load_catalogue()
     with pytest.raises(InputError, match="没有检出限"):
-        evaluate(other.ruleset("power_coal"), context={"coal_rank": "other", "transport_km": 1}, declared={},
-                 determinations={"Aad": ["未检出"]}, catalogue_version=other.version)
+        evaluate(
+            other.ruleset("power_coal"),
+            context={"coal_rank": "other", "transport_km": 1},
+            declared={},
+            determinations={"Aad": ["未检出"]},
+            catalogue_version=other.version,
+        )
 
 
 def test_numeric_values_above_the_lod_are_judged_as_numbers() -> None:
@@ -75,7 +96,9 @@ def test_worst_subresult_decides_and_each_is_shown() -> None:
     rub = ev.items["rub"]
     assert rub.reported == "3-4" and rub.verdict == "pass"
     assert ev.to_json_dict()["items"]["rub"]["subresults"] == [
-        {"code": "dry", "name_zh": "干摩擦", "grade": "4"}, {"code": "wet", "name_zh": "湿摩擦", "grade": "3-4"}]
+        {"code": "dry", "name_zh": "干摩擦", "grade": "4"},
+        {"code": "wet", "name_zh": "湿摩擦", "grade": "3-4"},
+    ]
     ev = run("kind_ordinal", {"rub": {"dry": "4", "wet": "3"}}, {"safety_category": "A"})
     assert ev.items["rub"].verdict == "fail" and "湿摩擦项不符合" in ev.conclusion
     # category B asks ≥3 only
@@ -129,7 +152,11 @@ def test_k_of_n_any_number_of_specimens() -> None:
     ev = run("kind_specimens", {"tuft": ["20"] * 8 + ["10", "14.9"]})
     assert ev.items["tuft"].verdict == "fail" and "10 个试样中有 2 个" in ev.conclusion
     out = ev.to_json_dict()["items"]["tuft"]
-    assert out["specimens"]["count"] == 10 and out["specimens"]["min"] == "10.0" and out["specimens"]["max"] == "20.0"
+    assert (
+        out["specimens"]["count"] == 10
+        and out["specimens"]["min"] == "10.0"
+        and out["specimens"]["max"] == "20.0"
+    )
     assert out["value"] == "18.5"  # mean (8 × 20 + 10 + 14.9) / 10 = 18.49
 
 
@@ -148,13 +175,19 @@ def test_k_of_n_counts_failures(values: list[int]) -> None:
 
 # ---- composition -----------------------------------------------------------------------------
 
-LABEL = [{"component": "棉", "percent": "60"}, {"component": "聚酯纤维", "percent": "32"},
-         {"component": "氨纶", "percent": "8"}]
+LABEL = [
+    {"component": "棉", "percent": "60"},
+    {"component": "聚酯纤维", "percent": "32"},
+    {"component": "氨纶", "percent": "8"},
+]
 
 
 def comp(measured: list[tuple[str, str]]) -> Evaluation:
-    return run("kind_composition", {"fibre": [{"component": c, "percent": p} for c, p in measured]},
-               declared={"fibre": LABEL})
+    return run(
+        "kind_composition",
+        {"fibre": [{"component": c, "percent": p} for c, p in measured]},
+        declared={"fibre": LABEL},
+    )
 
 
 def test_composition_within_tolerance_passes() -> None:
@@ -164,7 +197,8 @@ def test_composition_within_tolerance_passes() -> None:
     assert ev.to_json_dict()["items"]["fibre"]["components"] == [
         {"component": "棉", "percent": "55.0", "declared": "60.0"},
         {"component": "聚酯纤维", "percent": "35.0", "declared": "32.0"},
-        {"component": "氨纶", "percent": "10.0", "declared": "8.0"}]
+        {"component": "氨纶", "percent": "10.0", "declared": "8.0"},
+    ]
 
 
 def test_composition_failures_are_named() -> None:
@@ -189,8 +223,11 @@ def test_composition_without_label_cannot_be_judged_and_bad_input_refused() -> N
 
 @given(st.decimals(min_value=0, max_value=100, places=1, allow_nan=False, allow_infinity=False))
 def test_composition_tolerance_property(cotton: D) -> None:
-    ev = run("kind_composition", {"fibre": [{"component": "棉", "percent": str(cotton)}]},
-             declared={"fibre": [{"component": "棉", "percent": "50"}]})
+    ev = run(
+        "kind_composition",
+        {"fibre": [{"component": "棉", "percent": str(cotton)}]},
+        declared={"fibre": [{"component": "棉", "percent": "50"}]},
+    )
     assert (ev.items["fibre"].verdict == "pass") == (abs(cotton - 50) <= 5)
 
 
@@ -203,8 +240,10 @@ def test_checklist_reports_missing_elements() -> None:
     ev = run("kind_checklist", {"label": {"missing": ["safety_category", "maker"]}})
     assert ev.items["label"].reported == "未标注制造者名称和地址；未标注安全技术类别"
     assert ev.verdict == "fail" and "未标注安全技术类别" in ev.conclusion and "（label）" not in ev.conclusion
-    assert ev.to_json_dict()["items"]["label"]["missing"][1] == {"code": "safety_category",
-                                                                 "text_zh": "未标注安全技术类别"}
+    assert ev.to_json_dict()["items"]["label"]["missing"][1] == {
+        "code": "safety_category",
+        "text_zh": "未标注安全技术类别",
+    }
     with pytest.raises(InputError, match="未知的要素"):
         run("kind_checklist", {"label": {"missing": ["colour"]}})
 
@@ -216,8 +255,14 @@ GOOD = {"a1": "45.0", "b1": "0.30", "b2": "250", "c1": "1"}
 
 def classes(**bad: str) -> Evaluation:
     dets = {code: [v] for code, v in {**GOOD, **bad}.items()}
-    return evaluate(CAT.ruleset("kind_classes"), context={}, declared={}, determinations={},
-                    results=dets, catalogue_version=CAT.version)
+    return evaluate(
+        CAT.ruleset("kind_classes"),
+        context={},
+        declared={},
+        determinations={},
+        results=dets,
+        catalogue_version=CAT.version,
+    )
 
 
 def test_decision_by_item_class() -> None:

@@ -31,8 +31,9 @@ def rows_of(catalogue: Any, product: str, **kw: Any) -> tuple[dict[str, ResultRo
 def test_mark_is_shown_where_the_value_equals_the_limit_and_explained() -> None:
     # Ad = 19.2048 × 100/96 = 20.005 → "20.00", fails ≤20 under 全数值比较法: printed "20.00(+)"
     dets = {"Mad": ["4.00", "4.00"], "Aad": ["19.2048", "19.2048"], "St,ad": ["0.50", "0.50"]}
-    rows, notes = rows_of(CAT, "power_coal", context={"coal_rank": "lignite", "transport_km": 800},
-                          determinations=dets)
+    rows, notes = rows_of(
+        CAT, "power_coal", context={"coal_rank": "lignite", "transport_km": 800}, determinations=dets
+    )
     assert rows["Ad"].result == "20.00(+)" and rows["Ad"].verdict == "不合格"
     assert rows["Mad"].result == "4.00"  # no limit: no mark
     assert rows["St,d"].result == "0.52"  # 0.5208 rounded, but not at its limit: no mark
@@ -41,15 +42,21 @@ def test_mark_is_shown_where_the_value_equals_the_limit_and_explained() -> None:
 
 def test_no_mark_note_without_marks() -> None:
     dets = {"Mad": ["4.00", "4.00"], "Aad": ["16.00", "16.00"], "St,ad": ["0.50", "0.50"]}
-    _rows, notes = rows_of(CAT, "power_coal", context={"coal_rank": "other", "transport_km": 100},
-                           determinations=dets)
+    _rows, notes = rows_of(
+        CAT, "power_coal", context={"coal_rank": "other", "transport_km": 100}, determinations=dets
+    )
     assert MARK_NOTE not in notes
 
 
 def test_unverified_failure_note() -> None:
     dets = {"Mad": ["2.00", "2.00"], "Aad": ["11.20", "11.20"], "St,ad": ["0.50", "0.50"]}
-    rows, notes = rows_of(CAT, "power_coal", context={"coal_rank": "other", "transport_km": 100},
-                          declared={"Ad": "10.00"}, determinations=dets)
+    rows, notes = rows_of(
+        CAT,
+        "power_coal",
+        context={"coal_rank": "other", "transport_km": 100},
+        declared={"Ad": "10.00"},
+        determinations=dets,
+    )
     assert rows["Ad"].requirement.endswith("*")
     assert any(n.startswith("干燥基灰分的不合格判定仅依据") for n in notes)
 
@@ -57,18 +64,28 @@ def test_unverified_failure_note() -> None:
 def test_every_kind_is_shown() -> None:
     rows, _ = rows_of(KINDS, "kind_lod", results={"HCHO": ["未检出"]})
     assert rows["HCHO"].result == "未检出（检出限 20 mg/kg）" and rows["HCHO"].verdict == "合格"
-    rows, _ = rows_of(KINDS, "kind_ordinal", context={"safety_category": "A"},
-                      results={"rub": {"dry": "4", "wet": "3"}})
+    rows, _ = rows_of(
+        KINDS, "kind_ordinal", context={"safety_category": "A"}, results={"rub": {"dry": "4", "wet": "3"}}
+    )
     assert rows["rub"].result == "3（干摩擦 4；湿摩擦 3）" and rows["rub"].verdict == "不合格"
     rows, _ = rows_of(KINDS, "kind_specimens", results={"zinc": ["280", "290", "260"]})
     assert rows["zinc"].result == "277（260～290，n=3）"
-    rows, _ = rows_of(KINDS, "kind_composition", declared={"fibre": [{"component": "棉", "percent": "60"},
-                                                                     {"component": "涤纶", "percent": "40"}]},
-                      results={"fibre": [{"component": "棉", "percent": "52.0"}, {"component": "涤纶", "percent": "48.0"}]})
-    assert rows["fibre"].table == (("成分", "标注值", "实测值"), ("棉", "60.0", "52.0"), ("涤纶", "40.0", "48.0"))
+    rows, _ = rows_of(
+        KINDS,
+        "kind_composition",
+        declared={"fibre": [{"component": "棉", "percent": "60"}, {"component": "涤纶", "percent": "40"}]},
+        results={"fibre": [{"component": "棉", "percent": "52.0"}, {"component": "涤纶", "percent": "48.0"}]},
+    )
+    assert rows["fibre"].table == (
+        ("成分", "标注值", "实测值"),
+        ("棉", "60.0", "52.0"),
+        ("涤纶", "40.0", "48.0"),
+    )
     rows, _ = rows_of(KINDS, "kind_checklist", results={"label": {"missing": ["safety_category"]}})
     assert rows["label"].result == "未标注安全技术类别" and rows["label"].verdict == "不合格"
-    rows, _ = rows_of(KINDS, "kind_classes", results={"a1": ["45.0"], "b1": ["0.60"], "b2": ["250"], "c1": ["1"]})
+    rows, _ = rows_of(
+        KINDS, "kind_classes", results={"a1": ["45.0"], "b1": ["0.60"], "b2": ["250"], "c1": ["1"]}
+    )
     assert "（B类）" in next(r.name for k, r in rows.items() if "直径偏差" in r.name)
 
 
@@ -77,14 +94,32 @@ def test_rendered_report_shows_marks_lod_grades_composition_and_findings(tmp_pat
         ResultRow("干燥基灰分 Ad", "%", "≤20", "20.00(+)", "不合格"),
         ResultRow("甲醛含量", "mg/kg", "≤20", "未检出（检出限 20 mg/kg）", "合格"),
         ResultRow("耐摩擦色牢度", "级", "≥3-4级", "3（干摩擦 4；湿摩擦 3）", "不合格"),
-        ResultRow("纤维含量", "%", "标注值±5", "棉 52.0%；涤纶 48.0%", "不合格",
-                  table=(("成分", "标注值", "实测值"), ("棉", "60.0", "52.0"), ("涤纶", "40.0", "48.0"))),
+        ResultRow(
+            "纤维含量",
+            "%",
+            "标注值±5",
+            "棉 52.0%；涤纶 48.0%",
+            "不合格",
+            table=(("成分", "标注值", "实测值"), ("棉", "60.0", "52.0"), ("涤纶", "40.0", "48.0")),
+        ),
         ResultRow("使用说明", "", "应标注的内容齐全", "未标注安全技术类别", "不合格"),
     )
-    data = dataclasses.replace(report_data(fail=True), rows=rows, notes=("“—”表示该项目不作单项判定。", MARK_NOTE))
+    data = dataclasses.replace(
+        report_data(fail=True), rows=rows, notes=("“—”表示该项目不作单项判定。", MARK_NOTE)
+    )
     pdf = render_report(data)
     (tmp_path / "kinds.pdf").write_bytes(pdf)
     flat = re.sub(r"\s+", "", pdftotext(pdf, tmp_path))
-    for text in ("20.00(+)", "未检出（检出限20mg/kg）", "干摩擦4；湿摩擦3", "成分", "标注值", "实测值", "见下表",
-                 "未标注安全技术类别", "已舍", "已进"):
+    for text in (
+        "20.00(+)",
+        "未检出（检出限20mg/kg）",
+        "干摩擦4；湿摩擦3",
+        "成分",
+        "标注值",
+        "实测值",
+        "见下表",
+        "未标注安全技术类别",
+        "已舍",
+        "已进",
+    ):
         assert text in flat, text

@@ -231,15 +231,15 @@ def _product_items(data: Mapping[str, Any], library: Mapping[str, Any], where: s
 
 
 def _apply_template(body: Mapping[str, Any], templates: Mapping[str, Any], where: str) -> dict[str, Any]:
-    body = copy.deepcopy(dict(body))
-    name = body.pop("template", None)
+    own: dict[str, Any] = copy.deepcopy(dict(body))
+    name = own.pop("template", None)
     if name is None:
-        return body
+        return own
     if not isinstance(name, str) or not isinstance(templates.get(name), dict):
         raise CatalogueError(f"{where}.template：catalogue.toml 中没有规则集模板「{name}」")
-    merged = copy.deepcopy(templates[name])
-    extra_rules = body.pop("rules", [])
-    merged.update(body)
+    merged: dict[str, Any] = copy.deepcopy(templates[name])
+    extra_rules = own.pop("rules", [])
+    merged.update(own)
     merged["rules"] = list(merged.get("rules", [])) + list(extra_rules)
     return merged
 

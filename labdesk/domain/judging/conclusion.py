@@ -21,7 +21,7 @@ ProductVerdict = Literal["pass", "fail", "incomplete"]
 
 
 def item_label(res: ItemResult | None, code: str) -> str:
-    """"干燥基灰分（Ad）": the code is shown only when it is a symbol (Ad, St,d, M40), never an
+    """ "干燥基灰分（Ad）": the code is shown only when it is a symbol (Ad, St,d, M40), never an
     internal identifier such as ``fibre_content``."""
     if res is None:
         return code
@@ -48,8 +48,9 @@ def _decisive(ruleset: RuleSet, items: Mapping[str, ItemResult], failed: Sequenc
     return any(counts[cls] >= limits[cls] for cls in counts)
 
 
-def decide(ruleset: RuleSet, items: Mapping[str, ItemResult], failed: Sequence[str],
-           missing: Sequence[str]) -> ProductVerdict:
+def decide(
+    ruleset: RuleSet, items: Mapping[str, ItemResult], failed: Sequence[str], missing: Sequence[str]
+) -> ProductVerdict:
     """``incomplete`` while a required item is missing or nothing is judged (this takes precedence;
     ``failed_items`` still lists definite failures), then the decision logic."""
     any_judged = any(r.verdict != "none" for res in items.values() for r in res.rules)
@@ -58,7 +59,9 @@ def decide(ruleset: RuleSet, items: Mapping[str, ItemResult], failed: Sequence[s
     return "fail" if _decisive(ruleset, items, failed) else "pass"
 
 
-def unverified_failures(items: Mapping[str, ItemResult], failed: Sequence[str]) -> tuple[UnverifiedFailure, ...]:
+def unverified_failures(
+    items: Mapping[str, ItemResult], failed: Sequence[str]
+) -> tuple[UnverifiedFailure, ...]:
     """Failing items whose every failing rule is unverified (the report and signing must say so)."""
     out = []
     for code in failed:
@@ -69,7 +72,7 @@ def unverified_failures(items: Mapping[str, ItemResult], failed: Sequence[str]) 
 
 
 def _failure_phrases(items: Mapping[str, ItemResult], failed: Sequence[str]) -> str:
-    """"A、B不符合X要求，C与申报值之差超出…允许差": items grouped by the requirement they failed."""
+    """ "A、B不符合X要求，C与申报值之差超出…允许差": items grouped by the requirement they failed."""
     groups: dict[str, list[str]] = {}
     for code in failed:
         res = items[code]
@@ -83,8 +86,15 @@ def _decision_text(ruleset: RuleSet) -> str:
     return "或".join(f"{cls}类项目{count}项及以上不合格" for cls, count in ruleset.decision)
 
 
-def conclusion_text(ruleset: RuleSet, env: JudgeEnv, verdict: ProductVerdict, failed: Sequence[str],
-                    missing: Sequence[str], items: Mapping[str, ItemResult], grade: str | None) -> str:
+def conclusion_text(
+    ruleset: RuleSet,
+    env: JudgeEnv,
+    verdict: ProductVerdict,
+    failed: Sequence[str],
+    missing: Sequence[str],
+    items: Mapping[str, ItemResult],
+    grade: str | None,
+) -> str:
     if verdict == "incomplete":
         if missing:
             names = "、".join(item_label(items.get(c), c) for c in missing)
@@ -95,11 +105,19 @@ def conclusion_text(ruleset: RuleSet, env: JudgeEnv, verdict: ProductVerdict, fa
     extra: list[str] = []
     for res in items.values():
         for r in res.rules:
-            if r.verdict != "none" and r.basis_zh and r.basis_zh != ruleset.basis_zh and r.basis_zh not in extra:
+            if (
+                r.verdict != "none"
+                and r.basis_zh
+                and r.basis_zh != ruleset.basis_zh
+                and r.basis_zh not in extra
+            ):
                 extra.append(r.basis_zh)
     basis = "及".join([ruleset.basis_zh, *extra])
     grade_text = env.grade_name(grade) if grade else ""
     if failed:  # failing items that do not reach the decision counts of their classes
-        return (f"经抽样检验，{_failure_phrases(items, failed)}；按判定规则（{_decision_text(ruleset)}判为不合格），"
-                f"检验结论为合格。")
+        return (
+            f"经抽样检验，{_failure_phrases(items, failed)}；"
+            f"按判定规则（{_decision_text(ruleset)}判为不合格），"
+            f"检验结论为合格。"
+        )
     return f"经抽样检验，所检项目符合{basis}{grade_text}要求，检验结论为合格。"

@@ -32,12 +32,19 @@ def _label(ruleset: RuleSet, code: str) -> str:
 
 def _impossible(ruleset: RuleSet, item: ItemSpec, inputs: tuple[str, ...], detail: str) -> InputError:
     names = "、".join(_label(ruleset, c) for c in inputs)
-    return InputError(f"determinations.{inputs[-1]}",
-                      f"数据在物理上不可能：{detail}（涉及 {names}），无法计算{_label(ruleset, item.code)}，请核对测定值")
+    return InputError(
+        f"determinations.{inputs[-1]}",
+        f"数据在物理上不可能：{detail}（涉及 {names}），无法计算{_label(ruleset, item.code)}，请核对测定值",
+    )
 
 
-def _per_determination(ruleset: RuleSet, item: ItemSpec, derivation: Derivation, values: Mapping[str, Decimal],
-                       determinations: Mapping[str, tuple[Decimal, ...]]) -> ReplicateOutcome | None:
+def _per_determination(
+    ruleset: RuleSet,
+    item: ItemSpec,
+    derivation: Derivation,
+    values: Mapping[str, Decimal],
+    determinations: Mapping[str, tuple[Decimal, ...]],
+) -> ReplicateOutcome | None:
     key = derivation.per_determination
     assert key is not None
     raw = determinations.get(key)
@@ -64,12 +71,18 @@ def _compute(ruleset: RuleSet, item: ItemSpec, values: Mapping[str, Decimal]) ->
 def _check_percent(ruleset: RuleSet, item: ItemSpec, value: Decimal) -> None:
     if item.unit == "%" and (value < 0 or value > _HUNDRED):
         shown = format(value.quantize(Decimal("0.01")), "f")
-        raise _impossible(ruleset, item, ruleset.formula_inputs[item.code],
-                          f"{item.name_zh}计算得 {shown}%，超出 0～100%")
+        raise _impossible(
+            ruleset, item, ruleset.formula_inputs[item.code], f"{item.name_zh}计算得 {shown}%，超出 0～100%"
+        )
 
 
-def derive(ruleset: RuleSet, values: dict[str, Decimal], outcomes: dict[str, ReplicateOutcome],
-           measured: set[str], determinations: Mapping[str, tuple[Decimal, ...]]) -> None:
+def derive(
+    ruleset: RuleSet,
+    values: dict[str, Decimal],
+    outcomes: dict[str, ReplicateOutcome],
+    measured: set[str],
+    determinations: Mapping[str, tuple[Decimal, ...]],
+) -> None:
     """Add the derived items to ``values`` (internal units) and their per-determination outcomes."""
     for item in ruleset.derived_order:
         code = item.code

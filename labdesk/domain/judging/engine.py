@@ -74,20 +74,47 @@ def evaluate(
 ) -> Evaluation:
     """Judge one sample against ``ruleset``.  See the module docstring for the steps."""
     with localcontext(_ARITH):
-        return _evaluate(ruleset, context, declared, determinations, qualitative, results, catalogue_version,
-                         calorie_factor)
+        return _evaluate(
+            ruleset,
+            context,
+            declared,
+            determinations,
+            qualitative,
+            results,
+            catalogue_version,
+            calorie_factor,
+        )
 
 
-def _evaluate(ruleset: RuleSet, context: object, declared: object, determinations: object, qualitative: object,
-              results: object, catalogue_version: str, calorie_factor: Decimal) -> Evaluation:
+def _evaluate(
+    ruleset: RuleSet,
+    context: object,
+    declared: object,
+    determinations: object,
+    qualitative: object,
+    results: object,
+    catalogue_version: str,
+    calorie_factor: Decimal,
+) -> Evaluation:
     ctx = check_context(ruleset, context)
     declared_grade, declared_values, declared_compositions = declared_inputs(ruleset, declared)
     state = _parse_inputs(ruleset, determinations, qualitative, results)
-    derive(ruleset, state.values, state.outcomes, state.measured,
-           {code: e.values for code, e in state.numeric.items() if e.values})
+    derive(
+        ruleset,
+        state.values,
+        state.outcomes,
+        state.measured,
+        {code: e.values for code, e in state.numeric.items() if e.values},
+    )
     target = declared_grade or (ruleset.grades[-1] if ruleset.grades else None)
-    env = JudgeEnv(ruleset.basis_zh, ruleset.grades, ruleset.grade_names_zh, target, declared_values,
-                   declared_compositions)
+    env = JudgeEnv(
+        ruleset.basis_zh,
+        ruleset.grades,
+        ruleset.grade_names_zh,
+        target,
+        declared_values,
+        declared_compositions,
+    )
     items: dict[str, ItemResult] = {}
     missing: list[str] = []
     for item in ruleset.items:
@@ -106,11 +133,19 @@ def _evaluate(ruleset: RuleSet, context: object, declared: object, determination
     grade = _product_grade(ruleset, items, missing)
     conclusion_grade = declared_grade if verdict != "pass" else (declared_grade or grade)
     return Evaluation(
-        verdict=verdict, grade=grade, failed_items=failed, items=items,
+        verdict=verdict,
+        grade=grade,
+        failed_items=failed,
+        items=items,
         conclusion=conclusion_text(ruleset, env, verdict, failed, missing, items, conclusion_grade),
-        catalogue_version=catalogue_version, ruleset_id=ruleset.id, ruleset_version=ruleset.version,
-        product_id=ruleset.product_id, missing_items=tuple(missing), declared_grade=declared_grade,
-        calorie_factor=calorie_factor, unverified_failures=unverified_failures(items, failed),
+        catalogue_version=catalogue_version,
+        ruleset_id=ruleset.id,
+        ruleset_version=ruleset.version,
+        product_id=ruleset.product_id,
+        missing_items=tuple(missing),
+        declared_grade=declared_grade,
+        calorie_factor=calorie_factor,
+        unverified_failures=unverified_failures(items, failed),
     )
 
 
@@ -147,7 +182,11 @@ def _add(ruleset: RuleSet, state: _State, item: ItemSpec, raw: object, field: st
 
 def _parse_inputs(ruleset: RuleSet, determinations: object, qualitative: object, results: object) -> _State:
     state = _State()
-    for where, data in (("determinations", determinations), ("qualitative", qualitative), ("results", results)):
+    for where, data in (
+        ("determinations", determinations),
+        ("qualitative", qualitative),
+        ("results", results),
+    ):
         if data is None:
             continue
         if not isinstance(data, Mapping):
@@ -196,8 +235,14 @@ def _at_limit(reported: str | None, kind: str, rule_results: Sequence[RuleResult
     return any(shown == b for r in rule_results if r.verdict != "none" for b in r.bounds)
 
 
-def _item_result(ruleset: RuleSet, item: ItemSpec, rules: Sequence[Rule], state: _State, env: JudgeEnv,
-                 calorie_factor: Decimal) -> ItemResult | None:
+def _item_result(
+    ruleset: RuleSet,
+    item: ItemSpec,
+    rules: Sequence[Rule],
+    state: _State,
+    env: JudgeEnv,
+    calorie_factor: Decimal,
+) -> ItemResult | None:
     code = item.code
     required = item.required or any(r.required for r in rules)
     subject = _subject(item, state)
@@ -205,9 +250,24 @@ def _item_result(ruleset: RuleSet, item: ItemSpec, rules: Sequence[Rule], state:
     if subject is None:
         if not (present or required):
             return None
-        return ItemResult(code, item.name_zh, item.name_en, item.unit, None, None, _preview(rules, env), "none",
-                          None, state.outcomes.get(code), True, code in state.measured, required, note=item.note,
-                          kind=item.kind, item_class=item.item_class)
+        return ItemResult(
+            code,
+            item.name_zh,
+            item.name_en,
+            item.unit,
+            None,
+            None,
+            _preview(rules, env),
+            "none",
+            None,
+            state.outcomes.get(code),
+            True,
+            code in state.measured,
+            required,
+            note=item.note,
+            kind=item.kind,
+            item_class=item.item_class,
+        )
     rule_results = [rr for rr in (r.judge(subject, env) for r in rules) if rr is not None]
     verdict: Verdict = "none"
     if any(r.verdict == "fail" for r in rule_results):
@@ -224,12 +284,28 @@ def _item_result(ruleset: RuleSet, item: ItemSpec, rules: Sequence[Rule], state:
     kcal = to_kcal_per_kg(value, calorie_factor) if value is not None and item.unit == "MJ/kg" else None
     grade = next((r.grade for r in rule_results if r.kind == "grade"), None)
     return ItemResult(
-        code, item.name_zh, item.name_en, item.unit, value, reported,
-        "；".join(r.requirement for r in rule_results if r.requirement) or None, verdict, grade,
-        state.outcomes.get(code), all(r.verified for r in rule_results if r.verdict != "none"),
-        code in state.measured, required, tuple(rule_results), kcal, item.note, item.kind, mark,
-        bool(mark) and _at_limit(reported, item.kind, rule_results), item.item_class,
-        "；".join(r.message for r in rule_results if r.message), kind.extra(subject, env),
+        code,
+        item.name_zh,
+        item.name_en,
+        item.unit,
+        value,
+        reported,
+        "；".join(r.requirement for r in rule_results if r.requirement) or None,
+        verdict,
+        grade,
+        state.outcomes.get(code),
+        all(r.verified for r in rule_results if r.verdict != "none"),
+        code in state.measured,
+        required,
+        tuple(rule_results),
+        kcal,
+        item.note,
+        item.kind,
+        mark,
+        bool(mark) and _at_limit(reported, item.kind, rule_results),
+        item.item_class,
+        "；".join(r.message for r in rule_results if r.message),
+        kind.extra(subject, env),
     )
 
 
@@ -241,7 +317,7 @@ def _product_grade(ruleset: RuleSet, items: Mapping[str, ItemResult], missing: S
     graded = [res for res in items.values() if any(r.kind == "grade" for r in res.rules)]
     if not ruleset.grades or not graded or missing:
         return None
-    grades = [res.grade for res in graded]
-    if any(g is None for g in grades):
+    grades = [res.grade for res in graded if res.grade is not None]
+    if len(grades) < len(graded):
         return None
-    return max(grades, key=lambda g: ruleset.grades.index(g))  # type: ignore[arg-type]
+    return max(grades, key=ruleset.grades.index)

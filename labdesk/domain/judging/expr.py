@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Union
+from typing import Any, Union
 
 __all__ = ["Expression", "ExpressionError", "compile_expression"]
 
@@ -29,7 +29,7 @@ _TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(.))")
 _FUNCTIONS = {"min", "max", "abs"}
 MAX_LENGTH = 500
 
-Node = Union[Decimal, str, tuple]  # noqa: UP007 - a recursive alias kept simple
+Node = Union[Decimal, str, tuple[Any, ...]]  # noqa: UP007 - a recursive alias kept simple
 
 
 class ExpressionError(ValueError):

@@ -98,8 +98,9 @@ def _declared_value(item: ItemSpec, raw: object, field: str) -> Decimal:
     return value
 
 
-def declared_inputs(ruleset: RuleSet, declared: object
-                    ) -> tuple[str | None, dict[str, Decimal], dict[str, Components]]:
+def declared_inputs(
+    ruleset: RuleSet, declared: object
+) -> tuple[str | None, dict[str, Decimal], dict[str, Components]]:
     """The declared grade, declared numeric values and declared (labelled) compositions."""
     if declared is None:
         declared = {}
@@ -122,6 +123,7 @@ def declared_inputs(ruleset: RuleSet, declared: object
         elif item.kind == "numeric":
             values[key] = _declared_value(item, raw, field)
         else:
-            raise InputError(field, "定性项目没有申报值" if item.kind == "qualitative" else "该项目没有申报值")
+            raise InputError(
+                field, "定性项目没有申报值" if item.kind == "qualitative" else "该项目没有申报值"
+            )
     return grade, values, compositions
-

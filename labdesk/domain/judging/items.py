@@ -13,8 +13,17 @@ from labdesk.domain.judging.replicates import BAND_BY, RBand, RTable
 from labdesk.domain.judging.schema import METHODS, MethodRef, Reader, str_list
 from labdesk.domain.numbers import validate_interval
 
-__all__ = ["BASES", "ITEM_KEYS", "ITEM_KINDS", "ChecklistElement", "ItemSpec", "SubResult",
-           "item_from_dict", "item_to_dict", "var_name"]
+__all__ = [
+    "BASES",
+    "ITEM_KEYS",
+    "ITEM_KINDS",
+    "ChecklistElement",
+    "ItemSpec",
+    "SubResult",
+    "item_from_dict",
+    "item_to_dict",
+    "var_name",
+]
 
 BASES = ("ar", "ad", "d", "daf", "")
 ITEM_KINDS = ("numeric", "qualitative", "ordinal", "specimens", "composition", "checklist")
@@ -112,20 +121,36 @@ def var_name(code: str) -> str:
 
 def item_to_dict(i: ItemSpec) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "code": i.code, "name_zh": i.name_zh, "name_en": i.name_en, "unit": i.unit, "kind": i.kind,
-        "basis": i.basis, "comparison": i.comparison, "required": i.required, "input_scale": str(i.input_scale),
+        "code": i.code,
+        "name_zh": i.name_zh,
+        "name_en": i.name_en,
+        "unit": i.unit,
+        "kind": i.kind,
+        "basis": i.basis,
+        "comparison": i.comparison,
+        "required": i.required,
+        "input_scale": str(i.input_scale),
     }
     if i.method is not None:
         d["method"] = {"standard": i.method.standard, "edition": i.method.edition}
-    for key, value in (("interval", i.interval), ("input_min", i.input_min), ("input_max", i.input_max),
-                       ("detection_limit", i.detection_limit)):
+    for key, value in (
+        ("interval", i.interval),
+        ("input_min", i.input_min),
+        ("input_max", i.input_max),
+        ("detection_limit", i.detection_limit),
+    ):
         if value is not None:
             d[key] = str(value)
     if i.r_table is not None:
         d["r_table"] = i.r_table.to_dict()
     optional: dict[str, Any] = {
-        "formula": i.formula, "input_unit": i.input_unit, "note": i.note, "scale": i.scale,
-        "class": i.item_class, "pass_values": list(i.pass_values), "fail_values": list(i.fail_values),
+        "formula": i.formula,
+        "input_unit": i.input_unit,
+        "note": i.note,
+        "scale": i.scale,
+        "class": i.item_class,
+        "pass_values": list(i.pass_values),
+        "fail_values": list(i.fail_values),
         "subresults": [{"code": s.code, "name_zh": s.name_zh} for s in i.subresults],
         "elements": [{"code": e.code, "text_zh": e.text_zh, "missing_zh": e.missing_zh} for e in i.elements],
     }
@@ -140,10 +165,33 @@ def item_to_dict(i: ItemSpec) -> dict[str, Any]:
 
 
 ITEM_KEYS = (
-    "code", "name_zh", "name_en", "unit", "kind", "basis", "method", "interval", "r_table", "comparison",
-    "required", "formula", "input_unit", "input_scale", "input_min", "input_max", "pass_values",
-    "fail_values", "note", "detection_limit", "lod_text_zh", "scale", "subresults", "min_specimens",
-    "elements", "class", "microbiological",
+    "code",
+    "name_zh",
+    "name_en",
+    "unit",
+    "kind",
+    "basis",
+    "method",
+    "interval",
+    "r_table",
+    "comparison",
+    "required",
+    "formula",
+    "input_unit",
+    "input_scale",
+    "input_min",
+    "input_max",
+    "pass_values",
+    "fail_values",
+    "note",
+    "detection_limit",
+    "lod_text_zh",
+    "scale",
+    "subresults",
+    "min_specimens",
+    "elements",
+    "class",
+    "microbiological",
 )
 
 
@@ -239,16 +287,32 @@ def item_from_dict(data: object, path: str) -> ItemSpec:
     detection_limit = r.opt_dec("detection_limit")
     _kind_checks(r, kind, detection_limit)
     return ItemSpec(
-        code=code, name_zh=r.text("name_zh"), name_en=r.text("name_en", ""), unit=r.text("unit", ""),
+        code=code,
+        name_zh=r.text("name_zh"),
+        name_en=r.text("name_en", ""),
+        unit=r.text("unit", ""),
         kind=kind,  # type: ignore[arg-type]
-        basis=r.choice("basis", BASES, ""), method=method, interval=_interval(r, kind), r_table=r_table,
+        basis=r.choice("basis", BASES, ""),
+        method=method,
+        interval=_interval(r, kind),
+        r_table=r_table,
         comparison=r.choice("comparison", METHODS, "full"),  # type: ignore[arg-type]
-        required=r.flag("required", False), formula=_check_formula(r), input_unit=r.text("input_unit", ""),
-        input_scale=scale, input_min=r.opt_dec("input_min"), input_max=r.opt_dec("input_max"),
-        pass_values=tuple(str_list(r, "pass_values")), fail_values=tuple(str_list(r, "fail_values")),
-        note=r.text("note", ""), detection_limit=detection_limit, lod_text_zh=r.text("lod_text_zh", "未检出"),
-        scale=r.text("scale", "fastness") if kind == "ordinal" else "", subresults=_subresults(r),
-        min_specimens=_min_specimens(r), elements=_elements(r, kind), item_class=r.text("class", ""),
+        required=r.flag("required", False),
+        formula=_check_formula(r),
+        input_unit=r.text("input_unit", ""),
+        input_scale=scale,
+        input_min=r.opt_dec("input_min"),
+        input_max=r.opt_dec("input_max"),
+        pass_values=tuple(str_list(r, "pass_values")),
+        fail_values=tuple(str_list(r, "fail_values")),
+        note=r.text("note", ""),
+        detection_limit=detection_limit,
+        lod_text_zh=r.text("lod_text_zh", "未检出"),
+        scale=r.text("scale", "fastness") if kind == "ordinal" else "",
+        subresults=_subresults(r),
+        min_specimens=_min_specimens(r),
+        elements=_elements(r, kind),
+        item_class=r.text("class", ""),
         microbiological=r.flag("microbiological", False),
     )
 

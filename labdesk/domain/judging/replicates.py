@@ -112,7 +112,7 @@ class RTable:
     def to_dict(self) -> dict[str, Any]:
         return {
             "bands": [
-                {"r": str(b.r), **({"upto": str(b.upto), "inclusive": b.inclusive} if b.upto is not None else {})}
+                {"r": str(b.r), **({} if b.upto is None else {"upto": str(b.upto), "inclusive": b.inclusive})}
                 for b in self.bands
             ],
             "band_by": self.band_by,

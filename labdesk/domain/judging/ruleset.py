@@ -77,9 +77,24 @@ __all__ = [
 
 SCHEMA_VERSION = 1
 RULESET_KEYS = (
-    "schema", "id", "version", "product_id", "product_name_zh", "product_name_en", "name_zh",
-    "basis_zh", "catalogue_version", "adopted_from", "grades", "grade_names_zh",
-    "required_groups", "context", "items", "rules", "overrides", "decision",
+    "schema",
+    "id",
+    "version",
+    "product_id",
+    "product_name_zh",
+    "product_name_en",
+    "name_zh",
+    "basis_zh",
+    "catalogue_version",
+    "adopted_from",
+    "grades",
+    "grade_names_zh",
+    "required_groups",
+    "context",
+    "items",
+    "rules",
+    "overrides",
+    "decision",
 )
 
 
@@ -117,8 +132,9 @@ class UnverifiedEntry:
     grade: str | None = None
 
 
-def _derived_order(where: str, items: tuple[ItemSpec, ...], item_map: Mapping[str, ItemSpec]
-                   ) -> tuple[list[ItemSpec], dict[str, tuple[str, ...]]]:
+def _derived_order(
+    where: str, items: tuple[ItemSpec, ...], item_map: Mapping[str, ItemSpec]
+) -> tuple[list[ItemSpec], dict[str, tuple[str, ...]]]:
     """Derived items in dependency order; inputs must exist and the graph must be acyclic."""
     order: list[ItemSpec] = []
     state: dict[str, int] = {}
@@ -207,11 +223,16 @@ class RuleSet:
         object.__setattr__(
             self,
             "expressions",
-            {i.code: compile_expression(i.formula[5:]) for i in order if i.formula and i.formula.startswith("expr:")},
+            {
+                i.code: compile_expression(i.formula[5:])
+                for i in order
+                if i.formula and i.formula.startswith("expr:")
+            },
         )
 
-    def _rules_by_item(self, where: str, item_map: Mapping[str, ItemSpec],
-                       context_map: Mapping[str, ContextVar]) -> dict[str, tuple[Rule, ...]]:
+    def _rules_by_item(
+        self, where: str, item_map: Mapping[str, ItemSpec], context_map: Mapping[str, ContextVar]
+    ) -> dict[str, tuple[Rule, ...]]:
         by_item: dict[str, list[Rule]] = {}
         ids: set[str] = set()
         for rule in self.rules:
@@ -319,24 +340,42 @@ class RuleSet:
         if schema != SCHEMA_VERSION:
             raise r.err("schema", f"不支持的规则集格式版本 {schema!r}（本程序支持 {SCHEMA_VERSION}）")
         context = tuple(
-            context_from_dict(key, value, f"{path}.context.{key}") for key, value in r.table("context").items()
+            context_from_dict(key, value, f"{path}.context.{key}")
+            for key, value in r.table("context").items()
         )
         items = tuple(item_from_dict(v, f"{path}.items[{i}]") for i, v in enumerate(r.items("items")))
         rules = tuple(rule_from_dict(v, f"{path}.rules[{i}]") for i, v in enumerate(r.items("rules", [])))
         overrides = []
         for i, o in enumerate(r.items("overrides", [])):
             orr = Reader(o, f"{path}.overrides[{i}]")
-            overrides.append(OverrideRecord(orr.text("rule_id"), orr.opt_text("grade"), orr.text("old"),
-                                            orr.text("new"), orr.text("reason")))
+            overrides.append(
+                OverrideRecord(
+                    orr.text("rule_id"),
+                    orr.opt_text("grade"),
+                    orr.text("old"),
+                    orr.text("new"),
+                    orr.text("reason"),
+                )
+            )
         try:
             return cls(
-                id=r.text("id"), version=r.text("version"), product_id=r.text("product_id"),
-                product_name_zh=r.text("product_name_zh"), product_name_en=r.text("product_name_en", ""),
-                name_zh=r.text("name_zh", ""), basis_zh=r.text("basis_zh"),
-                catalogue_version=r.text("catalogue_version", ""), adopted_from=r.text("adopted_from", ""),
-                grades=tuple(str_list(r, "grades")), grade_names_zh=tuple(str_list(r, "grade_names_zh")),
-                required_groups=_groups(r), context=context, items=items, rules=rules,
-                overrides=tuple(overrides), decision=_decision(r),
+                id=r.text("id"),
+                version=r.text("version"),
+                product_id=r.text("product_id"),
+                product_name_zh=r.text("product_name_zh"),
+                product_name_en=r.text("product_name_en", ""),
+                name_zh=r.text("name_zh", ""),
+                basis_zh=r.text("basis_zh"),
+                catalogue_version=r.text("catalogue_version", ""),
+                adopted_from=r.text("adopted_from", ""),
+                grades=tuple(str_list(r, "grades")),
+                grade_names_zh=tuple(str_list(r, "grade_names_zh")),
+                required_groups=_groups(r),
+                context=context,
+                items=items,
+                rules=rules,
+                overrides=tuple(overrides),
+                decision=_decision(r),
             )
         except CatalogueError as exc:
             raise CatalogueError(f"{path}：{exc}") from None

@@ -171,15 +171,15 @@ def _compare(op: str, actual: object, value: Any) -> bool:
     if op == "ne":
         return bool(actual != value)
     if op == "in":
-        return actual in value
+        return bool(actual in value)
     if not isinstance(actual, Decimal):
         return False
     if op == "gt":
-        return actual > value
+        return bool(actual > value)
     if op == "ge":
-        return actual >= value
+        return bool(actual >= value)
     if op == "lt":
-        return actual < value
+        return bool(actual < value)
     return bool(actual <= value)  # le
 
 

@@ -16,8 +16,14 @@ from labdesk.domain.judging.results.ordinal import FASTNESS, OrdinalResult, norm
 from labdesk.domain.judging.results.qualitative import QualitativeResult
 from labdesk.domain.judging.results.specimens import SpecimensResult
 
-__all__ = ["FASTNESS", "RESULT_KINDS", "ResultKind", "normalise_grade_text", "parse_components",
-           "parse_determinations"]
+__all__ = [
+    "FASTNESS",
+    "RESULT_KINDS",
+    "ResultKind",
+    "normalise_grade_text",
+    "parse_components",
+    "parse_determinations",
+]
 
 RESULT_KINDS: dict[str, ResultKind] = {
     kind.KIND: kind

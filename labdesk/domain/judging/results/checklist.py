@@ -16,13 +16,19 @@ class ChecklistResult(ResultKind):
     KIND: ClassVar[str] = "checklist"
 
     def parse(self, item: ItemSpec, raw: object, field: str) -> Subject | None:
-        if not isinstance(raw, Mapping) or set(raw) != {"missing"} or not isinstance(raw["missing"], list | tuple):
-            raise InputError(field, "应为 {\"missing\": [缺少的要素代码, …]}（全部具备时为空列表）")
+        if (
+            not isinstance(raw, Mapping)
+            or set(raw) != {"missing"}
+            or not isinstance(raw["missing"], list | tuple)
+        ):
+            raise InputError(field, '应为 {"missing": [缺少的要素代码, …]}（全部具备时为空列表）')
         codes = [e.code for e in item.elements]
         missing: list[str] = []
         for i, code in enumerate(raw["missing"]):
             if not isinstance(code, str) or code not in codes:
-                raise InputError(f"{field}.missing[{i}]", f"未知的要素代码 {code!r}（可用：{'、'.join(codes)}）")
+                raise InputError(
+                    f"{field}.missing[{i}]", f"未知的要素代码 {code!r}（可用：{'、'.join(codes)}）"
+                )
             if code not in missing:
                 missing.append(code)
         return Subject(item, missing=tuple(c for c in codes if c in missing))
@@ -36,5 +42,10 @@ class ChecklistResult(ResultKind):
         return [e.missing_zh for e in subject.item.elements if e.code in subject.missing]
 
     def extra(self, subject: Subject, env: JudgeEnv) -> dict[str, Any]:
-        return {"missing": [{"code": e.code, "text_zh": e.missing_zh}
-                            for e in subject.item.elements if e.code in subject.missing]}
+        return {
+            "missing": [
+                {"code": e.code, "text_zh": e.missing_zh}
+                for e in subject.item.elements
+                if e.code in subject.missing
+            ]
+        }

@@ -25,12 +25,12 @@ Components = tuple[tuple[str, Decimal], ...]
 
 def parse_components(raw: object, field: str) -> Components:
     if not isinstance(raw, list | tuple) or not raw:
-        raise InputError(field, "应为成分列表，如 [{\"component\": \"棉\", \"percent\": \"60\"}]")
+        raise InputError(field, '应为成分列表，如 [{"component": "棉", "percent": "60"}]')
     out: list[tuple[str, Decimal]] = []
     for i, entry in enumerate(raw):
         one = f"{field}[{i}]"
         if not isinstance(entry, Mapping) or set(entry) - {"component", "percent"}:
-            raise InputError(one, "每个成分应为 {\"component\": 名称, \"percent\": 含量}")
+            raise InputError(one, '每个成分应为 {"component": 名称, "percent": 含量}')
         name = entry.get("component")
         if not isinstance(name, str) or not name.strip():
             raise InputError(f"{one}.component", "缺少成分名称")
@@ -62,9 +62,13 @@ class CompositionResult(ResultKind):
         names = [name for name, _ in subject.components]
         names += [name for name in declared if name not in names]
         measured = dict(subject.components)
-        return {"components": [
-            {"component": name,
-             "percent": format_reported(measured[name], interval) if name in measured else None,
-             "declared": format_reported(declared[name], interval) if name in declared else None}
-            for name in names
-        ]}
+        return {
+            "components": [
+                {
+                    "component": name,
+                    "percent": format_reported(measured[name], interval) if name in measured else None,
+                    "declared": format_reported(declared[name], interval) if name in declared else None,
+                }
+                for name in names
+            ]
+        }

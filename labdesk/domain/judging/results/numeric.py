@@ -54,11 +54,13 @@ def _below(item: ItemSpec, text: str, field: str) -> Decimal | None:
 def parse_determinations(item: ItemSpec, raw_list: object, field: str) -> NumericEntry | None:
     """The determinations of one item; ``None`` for an empty list."""
     if not isinstance(raw_list, list | tuple):
-        raise InputError(field, "应为测定值列表（字符串数组，如 [\"16.02\", \"16.10\"]）")
+        raise InputError(field, '应为测定值列表（字符串数组，如 ["16.02", "16.10"]）')
     if not raw_list:
         return None
     if len(raw_list) > MAX_DETERMINATIONS:
-        raise InputError(field, f"测定次数最多 {MAX_DETERMINATIONS} 次（GB/T 483-2007 §6.1），实际 {len(raw_list)} 次")
+        raise InputError(
+            field, f"测定次数最多 {MAX_DETERMINATIONS} 次（GB/T 483-2007 §6.1），实际 {len(raw_list)} 次"
+        )
     values: list[Decimal] = []
     lods: list[Decimal] = []
     for i, raw in enumerate(raw_list):

@@ -19,8 +19,9 @@ __all__ = ["FASTNESS", "OrdinalResult", "grade_rank", "normalise_grade_text"]
 
 FASTNESS: tuple[str, ...] = ("1", "1-2", "2", "2-3", "3", "3-4", "4", "4-5", "5")
 SCALES: dict[str, tuple[str, ...]] = {"fastness": FASTNESS}
-_DASHES = str.maketrans({"/": "-", "－": "-", "～": "-", "~": "-", "–": "-", "—": "-", "／": "-", " ": "",
-                         "\u3000": "", "级": ""})
+_DASHES = str.maketrans(
+    {"/": "-", "－": "-", "～": "-", "~": "-", "–": "-", "—": "-", "／": "-", " ": "", "\u3000": "", "级": ""}
+)
 _FULLWIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
 
 
@@ -28,7 +29,7 @@ def normalise_grade_text(raw: object, scale: str, field: str) -> str:
     """The scale's spelling of a typed grade ("3/4" → "3-4"); InputError otherwise."""
     steps = SCALES[scale or "fastness"]
     if not isinstance(raw, str):
-        raise InputError(field, f"等级应为字符串（如 \"3-4\"）：{raw!r}")
+        raise InputError(field, f'等级应为字符串（如 "3-4"）：{raw!r}')
     text = raw.translate(_FULLWIDTH_DIGITS).translate(_DASHES).strip()
     if text not in steps:
         raise InputError(field, f"等级应为 {'、'.join(steps)} 之一：{raw!r}")
@@ -45,7 +46,7 @@ class OrdinalResult(ResultKind):
     def parse(self, item: ItemSpec, raw: object, field: str) -> Subject | None:
         if not item.subresults:
             if isinstance(raw, Mapping):
-                raise InputError(field, "该项目没有子项，应直接给出等级（如 \"3-4\"）")
+                raise InputError(field, '该项目没有子项，应直接给出等级（如 "3-4"）')
             return Subject(item, grades=(("", normalise_grade_text(raw, item.scale, field)),))
         if not isinstance(raw, Mapping):
             names = "、".join(f"{s.code}（{s.name_zh}）" for s in item.subresults)
@@ -54,8 +55,11 @@ class OrdinalResult(ResultKind):
         unknown = [k for k in raw if k not in codes]
         if unknown:
             raise InputError(f"{field}.{unknown[0]}", f"未知的子项（可用：{'、'.join(codes)}）")
-        grades = tuple((code, normalise_grade_text(raw[code], item.scale, f"{field}.{code}"))
-                       for code in codes if raw.get(code) not in (None, ""))
+        grades = tuple(
+            (code, normalise_grade_text(raw[code], item.scale, f"{field}.{code}"))
+            for code in codes
+            if raw.get(code) not in (None, "")
+        )
         if len(grades) < len(codes):
             return None  # not every sub-result entered yet
         return Subject(item, grades=grades)
@@ -70,5 +74,8 @@ class OrdinalResult(ResultKind):
         if not subject.item.subresults:
             return {}
         names = {s.code: s.name_zh for s in subject.item.subresults}
-        return {"subresults": [{"code": code, "name_zh": names[code], "grade": grade}
-                               for code, grade in subject.grades]}
+        return {
+            "subresults": [
+                {"code": code, "name_zh": names[code], "grade": grade} for code, grade in subject.grades
+            ]
+        }

@@ -38,6 +38,11 @@ class SpecimensResult(ResultKind):
         interval = subject.item.interval
         assert interval is not None
         values = subject.specimens
-        return {"specimens": {"values": [plain(v) for v in values], "count": len(values),
-                              "min": format_reported(min(values), interval),
-                              "max": format_reported(max(values), interval)}}
+        return {
+            "specimens": {
+                "values": [plain(v) for v in values],
+                "count": len(values),
+                "min": format_reported(min(values), interval),
+                "max": format_reported(max(values), interval),
+            }
+        }

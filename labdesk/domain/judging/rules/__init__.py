@@ -20,11 +20,11 @@ from labdesk.domain.judging.rules.base import (
     common_from,
     common_to_dict,
 )
+from labdesk.domain.judging.rules.checklist import ChecklistCompleteRule
+from labdesk.domain.judging.rules.composition import CompositionToleranceRule
 from labdesk.domain.judging.rules.declared import DeclaredToleranceRule, ToleranceBand
 from labdesk.domain.judging.rules.grade import GradeCell, GradeRule
 from labdesk.domain.judging.rules.limit import LimitRule
-from labdesk.domain.judging.rules.checklist import ChecklistCompleteRule
-from labdesk.domain.judging.rules.composition import CompositionToleranceRule
 from labdesk.domain.judging.rules.ordinal import OrdinalMinRule
 from labdesk.domain.judging.rules.qualitative import QualitativeRule
 from labdesk.domain.judging.rules.specimens import EachSpecimenRule, KOfNRule, MeanAndEachRule

@@ -16,10 +16,10 @@ The kinds are registered in :mod:`labdesk.domain.judging.rules` (one list).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from labdesk.domain.errors import CatalogueError
@@ -30,8 +30,18 @@ from labdesk.domain.numbers import format_reported
 if TYPE_CHECKING:
     from labdesk.domain.judging.ruleset import LimitOverride, OverrideRecord, UnverifiedEntry
 
-__all__ = ["COMMON_KEYS", "JudgeEnv", "RuleBase", "RuleResult", "Subject", "Verdict", "common_from",
-           "common_to_dict", "edition_of", "verdict_of"]
+__all__ = [
+    "COMMON_KEYS",
+    "JudgeEnv",
+    "RuleBase",
+    "RuleResult",
+    "Subject",
+    "Verdict",
+    "common_from",
+    "common_to_dict",
+    "edition_of",
+    "verdict_of",
+]
 
 Verdict = Literal["pass", "fail", "none"]
 COMMON_KEYS = ("id", "kind", "item", "when", "source", "verified", "required", "note", "basis_zh")
@@ -71,8 +81,15 @@ class RuleResult:
     bounds: tuple[Decimal, ...] = ()  # the limit values compared with (for GB/T 8170 marks)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.rule_id, "kind": self.kind, "source": self.source, "edition": self.edition,
-                "verified": self.verified, "verdict": self.verdict, "requirement": self.requirement}
+        return {
+            "id": self.rule_id,
+            "kind": self.kind,
+            "source": self.source,
+            "edition": self.edition,
+            "verified": self.verified,
+            "verdict": self.verdict,
+            "requirement": self.requirement,
+        }
 
 
 @dataclass(slots=True)  # not frozen: built for every item of every evaluation (speed); never mutated
@@ -131,8 +148,13 @@ def common_from(r: Reader, rid: str) -> dict[str, Any]:
 
 
 def common_to_dict(rule: RuleBase) -> dict[str, Any]:
-    d: dict[str, Any] = {"id": rule.id, "kind": rule.KIND, "item": rule.item, "source": rule.source,
-                         "verified": rule.verified}
+    d: dict[str, Any] = {
+        "id": rule.id,
+        "kind": rule.KIND,
+        "item": rule.item,
+        "source": rule.source,
+        "verified": rule.verified,
+    }
     if rule.when:
         d["when"] = conditions_to(rule.when)
     if rule.required is not None:
@@ -193,10 +215,31 @@ class RuleBase:
     def overridden(self, ov: LimitOverride, grades: tuple[str, ...]) -> tuple[Any, OverrideRecord]:
         raise CatalogueError(f"规则 {ov.rule_id} 不是限值规则，不能覆盖")
 
-    def result(self, requirement: str, verdict: Verdict, failure_zh: str = "", *, verified: bool | None = None,
-               grade: str | None = None, message: str = "", bounds: tuple[Decimal, ...] = ()) -> RuleResult:
-        return RuleResult(self.id, self.KIND, requirement, verdict, self.verified if verified is None else verified,
-                          self.source, grade, self.basis_zh, failure_zh, message, self.edition, bounds)
+    def result(
+        self,
+        requirement: str,
+        verdict: Verdict,
+        failure_zh: str = "",
+        *,
+        verified: bool | None = None,
+        grade: str | None = None,
+        message: str = "",
+        bounds: tuple[Decimal, ...] = (),
+    ) -> RuleResult:
+        return RuleResult(
+            self.id,
+            self.KIND,
+            requirement,
+            verdict,
+            self.verified if verified is None else verified,
+            self.source,
+            grade,
+            self.basis_zh,
+            failure_zh,
+            message,
+            self.edition,
+            bounds,
+        )
 
     def basis(self, env: JudgeEnv) -> str:
         return self.basis_zh or env.basis_zh

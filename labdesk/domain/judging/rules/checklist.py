@@ -39,7 +39,9 @@ class ChecklistCompleteRule(RuleBase):
         RuleBase.check(self, where, grades, item)
         unknown = [c for c in self.elements if item.element(c) is None]
         if unknown:
-            raise CatalogueError(f"{where}：规则 {self.id} 引用了项目 {item.code} 没有的要素 {', '.join(unknown)}")
+            raise CatalogueError(
+                f"{where}：规则 {self.id} 引用了项目 {item.code} 没有的要素 {', '.join(unknown)}"
+            )
 
     def describe(self, env: JudgeEnv) -> str | None:
         return "应标注的内容齐全"

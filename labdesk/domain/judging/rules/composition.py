@@ -37,8 +37,14 @@ def _pct(value: Decimal) -> str:
 class CompositionToleranceRule(RuleBase):
     KIND: ClassVar[str] = "composition_tolerance"
     ITEM_KINDS: ClassVar[tuple[str, ...]] = ("composition",)
-    FIELDS: ClassVar[tuple[str, ...]] = ("tolerance", "small_component_max", "small_tolerance", "nonzero_max",
-                                         "trace_max", "pure_tolerance")
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "tolerance",
+        "small_component_max",
+        "small_tolerance",
+        "nonzero_max",
+        "trace_max",
+        "pure_tolerance",
+    )
 
     id: str
     item: str
@@ -60,9 +66,15 @@ class CompositionToleranceRule(RuleBase):
         small_max, small_tol = r.opt_dec("small_component_max"), r.opt_dec("small_tolerance")
         if (small_max is None) != (small_tol is None):
             raise r.err("small_tolerance", "small_component_max 与 small_tolerance 须同时给出")
-        return cls(tolerance=r.dec("tolerance"), small_component_max=small_max, small_tolerance=small_tol,
-                   nonzero_max=r.opt_dec("nonzero_max"), trace_max=r.opt_dec("trace_max") or _DEFAULT_TRACE,
-                   pure_tolerance=r.opt_dec("pure_tolerance"), **common)
+        return cls(
+            tolerance=r.dec("tolerance"),
+            small_component_max=small_max,
+            small_tolerance=small_tol,
+            nonzero_max=r.opt_dec("nonzero_max"),
+            trace_max=r.opt_dec("trace_max") or _DEFAULT_TRACE,
+            pure_tolerance=r.opt_dec("pure_tolerance"),
+            **common,
+        )
 
     def fields(self) -> dict[str, Any]:
         d = {key: getattr(self, key) for key in self.FIELDS}
@@ -80,8 +92,11 @@ class CompositionToleranceRule(RuleBase):
     def _allowed(self, labelled: Decimal, pure: bool) -> Decimal:
         if pure and self.pure_tolerance is not None:
             return self.pure_tolerance
-        if self.small_component_max is not None and self.small_tolerance is not None \
-                and labelled <= self.small_component_max:
+        if (
+            self.small_component_max is not None
+            and self.small_tolerance is not None
+            and labelled <= self.small_component_max
+        ):
             return self.small_tolerance
         return self.tolerance
 

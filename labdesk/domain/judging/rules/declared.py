@@ -66,15 +66,26 @@ class DeclaredToleranceRule(RuleBase):
             raise r.err("bands", "允许差须分段给出，且最后一段不设上限")
         if common["required"] is None:
             common["required"] = False
-        return cls(direction=r.choice("direction", ("max", "min")),  # type: ignore[arg-type]
-                   bands=tuple(bands), method=r.choice("method", METHODS, "full"),  # type: ignore[arg-type]
-                   table=r.text("table", ""), **common)
+        return cls(
+            direction=r.choice("direction", ("max", "min")),  # type: ignore[arg-type]
+            bands=tuple(bands),
+            method=r.choice("method", METHODS, "full"),  # type: ignore[arg-type]
+            table=r.text("table", ""),
+            **common,
+        )
 
     def fields(self) -> dict[str, Any]:
         return {
-            "method": self.method, "direction": self.direction, "table": self.table,
-            "bands": [{"expr": b.expr.text, **({"upto": str(b.upto), "inclusive": b.inclusive}
-                                                if b.upto is not None else {})} for b in self.bands],
+            "method": self.method,
+            "direction": self.direction,
+            "table": self.table,
+            "bands": [
+                {
+                    "expr": b.expr.text,
+                    **({"upto": str(b.upto), "inclusive": b.inclusive} if b.upto is not None else {}),
+                }
+                for b in self.bands
+            ],
         }
 
     def tolerance(self, declared: Decimal, inspected: Decimal) -> Decimal:
@@ -100,4 +111,6 @@ class DeclaredToleranceRule(RuleBase):
             text = f"≥{shown(declared, item)}−{shown(tol, item)}（申报值−允许差）"
         ok = complies(value, req, self.method)
         failure = "" if ok else f"与申报值之差超出{self.basis(env)}规定的允许差"
-        return self.result(text, verdict_of(ok), failure, bounds=(req.value,) if req.value is not None else ())
+        return self.result(
+            text, verdict_of(ok), failure, bounds=(req.value,) if req.value is not None else ()
+        )

@@ -7,7 +7,7 @@ the target grade (the declared grade, or the lowest grade), fails beyond the low
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
@@ -17,6 +17,10 @@ from labdesk.domain.judging.items import ItemSpec
 from labdesk.domain.judging.rules.base import JudgeEnv, RuleBase, RuleResult, Subject, Verdict
 from labdesk.domain.judging.schema import METHODS, Condition, Reader, to_dec
 from labdesk.domain.numbers import Requirement, complies, validate_interval
+
+
+def _err_factory(r: Reader, key: str) -> Callable[[str], CatalogueError]:
+    return lambda message: r.err(key, message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +61,7 @@ class GradeRule(RuleBase):
                 cr.only(("value", "verified"))
                 cells.append(GradeCell(grade, cr.dec("value"), cr.flag("verified", True)))
             else:
-                cells.append(GradeCell(grade, to_dec(cell, lambda m, g=grade: r.err(f"limits.{g}", m)), True))
+                cells.append(GradeCell(grade, to_dec(cell, _err_factory(r, f"limits.{grade}")), True))
         if not cells:
             raise r.err("limits", "分级规则须至少给出一个等级的限值")
         ci = r.opt_dec("compare_interval")
@@ -66,12 +70,20 @@ class GradeRule(RuleBase):
                 validate_interval(ci)
             except ValueError as exc:
                 raise r.err("compare_interval", str(exc)) from None
-        return cls(op=op, cells=tuple(cells), method=r.choice("method", METHODS),  # type: ignore[arg-type]
-                   compare_interval=ci, **common)
+        return cls(
+            op=op,
+            cells=tuple(cells),
+            method=r.choice("method", METHODS),  # type: ignore[arg-type]
+            compare_interval=ci,
+            **common,
+        )
 
     def fields(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"method": self.method, "op": self.op,
-                             "limits": {c.grade: {"value": str(c.value), "verified": c.verified} for c in self.cells}}
+        d: dict[str, Any] = {
+            "method": self.method,
+            "op": self.op,
+            "limits": {c.grade: {"value": str(c.value), "verified": c.verified} for c in self.cells},
+        }
         if self.compare_interval is not None:
             d["compare_interval"] = str(self.compare_interval)
         return d
@@ -134,8 +146,11 @@ class GradeRule(RuleBase):
     def unverified(self) -> list[Any]:
         from labdesk.domain.judging.ruleset import UnverifiedEntry
 
-        return [UnverifiedEntry("grade_cell", self.item, self.id, self.source, self.note, cell.grade)
-                for cell in self.cells if not (cell.verified and self.verified)]
+        return [
+            UnverifiedEntry("grade_cell", self.item, self.id, self.source, self.note, cell.grade)
+            for cell in self.cells
+            if not (cell.verified and self.verified)
+        ]
 
     def overridden(self, ov: Any, grades: tuple[str, ...]) -> tuple[GradeRule, Any]:
         from labdesk.domain.judging.ruleset import OverrideRecord

@@ -31,8 +31,17 @@ class LimitRule(RuleBase):
 
     KIND: ClassVar[str] = "limit"
     ITEM_KINDS: ClassVar[tuple[str, ...]] = ("numeric", "specimens")
-    FIELDS: ClassVar[tuple[str, ...]] = ("method", "op", "value", "low", "high", "tol", "low_op", "high_op",
-                                         "compare_interval")
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "method",
+        "op",
+        "value",
+        "low",
+        "high",
+        "tol",
+        "low_op",
+        "high_op",
+        "compare_interval",
+    )
 
     id: str
     item: str
@@ -50,8 +59,13 @@ class LimitRule(RuleBase):
         op = r.choice("op", LIMIT_OPS)
         try:
             req = Requirement(
-                op, r.opt_dec("value"), low=r.opt_dec("low"), high=r.opt_dec("high"), tol=r.opt_dec("tol"),
-                low_op=r.choice("low_op", (">=", ">"), ">="), high_op=r.choice("high_op", ("<=", "<"), "<="),
+                op,
+                r.opt_dec("value"),
+                low=r.opt_dec("low"),
+                high=r.opt_dec("high"),
+                tol=r.opt_dec("tol"),
+                low_op=r.choice("low_op", (">=", ">"), ">="),
+                high_op=r.choice("high_op", ("<=", "<"), "<="),
                 compare_interval=r.opt_dec("compare_interval"),
             )
         except ValueError as exc:
@@ -79,7 +93,9 @@ class LimitRule(RuleBase):
         if subject.value is None:
             return None
         ok = complies(subject.value, self.requirement, self.method)
-        return self.result(text, verdict_of(ok), "" if ok else self.not_met(env), bounds=bounds_of(self.requirement))
+        return self.result(
+            text, verdict_of(ok), "" if ok else self.not_met(env), bounds=bounds_of(self.requirement)
+        )
 
     def _below_lod(self, subject: Subject, env: JudgeEnv, text: str) -> RuleResult:
         lod = subject.lod if subject.lod is not None else subject.item.detection_limit
@@ -102,9 +118,16 @@ class LimitRule(RuleBase):
             return new if new is not None else current
 
         try:
-            new_req = Requirement(old.op, pick(ov.value, old.value), low=pick(ov.low, old.low),
-                                  high=pick(ov.high, old.high), tol=pick(ov.tol, old.tol), low_op=old.low_op,
-                                  high_op=old.high_op, compare_interval=old.compare_interval)
+            new_req = Requirement(
+                old.op,
+                pick(ov.value, old.value),
+                low=pick(ov.low, old.low),
+                high=pick(ov.high, old.high),
+                tol=pick(ov.tol, old.tol),
+                low_op=old.low_op,
+                high_op=old.high_op,
+                compare_interval=old.compare_interval,
+            )
         except ValueError as exc:
             raise CatalogueError(f"覆盖规则 {ov.rule_id}：{exc}") from None
         src = f"实施细则：{ov.reason}（原依据：{self.source}）"

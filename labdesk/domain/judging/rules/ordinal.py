@@ -6,12 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from labdesk.domain.errors import CatalogueError
+from labdesk.domain.errors import CatalogueError, InputError
 from labdesk.domain.judging.items import ItemSpec
 from labdesk.domain.judging.results.ordinal import grade_rank, normalise_grade_text
 from labdesk.domain.judging.rules.base import JudgeEnv, RuleBase, RuleResult, Subject, verdict_of
 from labdesk.domain.judging.schema import Condition, Reader
-from labdesk.domain.errors import InputError
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +45,9 @@ class OrdinalMinRule(RuleBase):
         try:
             normalise_grade_text(self.value, item.scale, where)
         except InputError:
-            raise CatalogueError(f"{where}：规则 {self.id} 的等级 {self.value} 不在项目 {item.code} 的标尺上") from None
+            raise CatalogueError(
+                f"{where}：规则 {self.id} 的等级 {self.value} 不在项目 {item.code} 的标尺上"
+            ) from None
 
     def describe(self, env: JudgeEnv) -> str | None:
         return f"≥{self.value}级"

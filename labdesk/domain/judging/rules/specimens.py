@@ -44,8 +44,11 @@ class EachSpecimenRule(RuleBase):
 
     @classmethod
     def parse(cls, r: Reader, common: dict[str, Any]) -> EachSpecimenRule:
-        return cls(requirement=Requirement(r.choice("op", OPS), r.dec("value")),
-                   method=r.choice("method", METHODS, "full"), **common)  # type: ignore[arg-type]
+        return cls(
+            requirement=Requirement(r.choice("op", OPS), r.dec("value")),
+            method=r.choice("method", METHODS, "full"),  # type: ignore[arg-type]
+            **common,
+        )
 
     def fields(self) -> dict[str, Any]:
         return {"op": self.requirement.op, "value": str(self.requirement.value), "method": self.method}
@@ -58,8 +61,12 @@ class EachSpecimenRule(RuleBase):
             return None
         failing = _count_failing(subject.specimens, self.requirement, self.method)
         failure = f"有 {failing} 个试样{self.not_met(env)}" if failing else ""
-        return self.result(f"单值{self.requirement.text()}", verdict_of(not failing), failure,
-                           bounds=(self.requirement.value,) if self.requirement.value is not None else ())
+        return self.result(
+            f"单值{self.requirement.text()}",
+            verdict_of(not failing),
+            failure,
+            bounds=(self.requirement.value,) if self.requirement.value is not None else (),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +89,21 @@ class MeanAndEachRule(RuleBase):
 
     @classmethod
     def parse(cls, r: Reader, common: dict[str, Any]) -> MeanAndEachRule:
-        return cls(mean=Requirement(r.choice("mean_op", OPS), r.dec("mean_value")),
-                   each=Requirement(r.choice("each_op", OPS), r.dec("each_value")),
-                   method=r.choice("method", METHODS, "full"), **common)  # type: ignore[arg-type]
+        return cls(
+            mean=Requirement(r.choice("mean_op", OPS), r.dec("mean_value")),
+            each=Requirement(r.choice("each_op", OPS), r.dec("each_value")),
+            method=r.choice("method", METHODS, "full"),  # type: ignore[arg-type]
+            **common,
+        )
 
     def fields(self) -> dict[str, Any]:
-        return {"mean_op": self.mean.op, "mean_value": str(self.mean.value), "each_op": self.each.op,
-                "each_value": str(self.each.value), "method": self.method}
+        return {
+            "mean_op": self.mean.op,
+            "mean_value": str(self.mean.value),
+            "each_op": self.each.op,
+            "each_value": str(self.each.value),
+            "method": self.method,
+        }
 
     def describe(self, env: JudgeEnv) -> str | None:
         return f"平均值{self.mean.text()}，单值{self.each.text()}"
@@ -99,10 +114,15 @@ class MeanAndEachRule(RuleBase):
         mean_ok = complies(subject.value, self.mean, self.method)
         failing = _count_failing(subject.specimens, self.each, self.method)
         parts = ([] if mean_ok else [f"平均值{self.not_met(env)}"]) + (
-            [f"有 {failing} 个试样单值{self.not_met(env)}"] if failing else [])
+            [f"有 {failing} 个试样单值{self.not_met(env)}"] if failing else []
+        )
         bounds = tuple(v for v in (self.mean.value,) if v is not None)
-        return self.result(f"平均值{self.mean.text()}，单值{self.each.text()}", verdict_of(not parts),
-                           "，".join(parts), bounds=bounds)
+        return self.result(
+            f"平均值{self.mean.text()}，单值{self.each.text()}",
+            verdict_of(not parts),
+            "，".join(parts),
+            bounds=bounds,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +148,20 @@ class KOfNRule(RuleBase):
         k = r.dec("max_failures")
         if k != k.to_integral_value() or k < 0:
             raise r.err("max_failures", "应为非负整数")
-        return cls(requirement=Requirement(r.choice("op", OPS), r.dec("value")), max_failures=int(k),
-                   method=r.choice("method", METHODS, "full"), **common)  # type: ignore[arg-type]
+        return cls(
+            requirement=Requirement(r.choice("op", OPS), r.dec("value")),
+            max_failures=int(k),
+            method=r.choice("method", METHODS, "full"),  # type: ignore[arg-type]
+            **common,
+        )
 
     def fields(self) -> dict[str, Any]:
-        return {"op": self.requirement.op, "value": str(self.requirement.value),
-                "max_failures": str(self.max_failures), "method": self.method}
+        return {
+            "op": self.requirement.op,
+            "value": str(self.requirement.value),
+            "max_failures": str(self.max_failures),
+            "method": self.method,
+        }
 
     def _text(self) -> str:
         return f"单值{self.requirement.text()}，不符合的试样不超过 {self.max_failures} 个"
@@ -146,8 +174,12 @@ class KOfNRule(RuleBase):
             return None
         failing = _count_failing(subject.specimens, self.requirement, self.method)
         ok = failing <= self.max_failures
-        failure = "" if ok else (f"{len(subject.specimens)} 个试样中有 {failing} 个单值{self.not_met(env)}"
-                                 f"（允许不超过 {self.max_failures} 个）")
+        failure = (
+            ""
+            if ok
+            else (
+                f"{len(subject.specimens)} 个试样中有 {failing} 个单值{self.not_met(env)}"
+                f"（允许不超过 {self.max_failures} 个）"
+            )
+        )
         return self.result(self._text(), verdict_of(ok), failure)
-
-
