@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from labdesk.domain.errors import CatalogueError, ConcurrentEditError, InputError, StateError
+from labdesk.domain.judging.rules import JudgeEnv
 from labdesk.domain.judging.ruleset import (
     DeclaredToleranceRule,
     GradeRule,
@@ -118,6 +119,10 @@ def _rule_rows(ruleset: RuleSet) -> list[RuleRow]:
         elif isinstance(rule, QualitativeRule):
             rows.append(RuleRow(rule.id, rule.kind, rule.item, item.name_zh, rule.requirement_text, None, when,
                                 rule.source, rule.verified, False))
+        else:  # the plan-2 kinds (ordinal, specimens, composition, checklist): the rule describes itself
+            text = rule.describe(JudgeEnv(ruleset.basis_zh, ruleset.grades, ruleset.grade_names_zh)) or rule.kind
+            rows.append(RuleRow(rule.id, rule.kind, rule.item, item.name_zh, text, None, when, rule.source,
+                                rule.verified, False))
     return rows
 
 

@@ -27,7 +27,7 @@ def item_label(res: ItemResult | None, code: str) -> str:
         return code
     if not res.name_zh or res.name_zh == code:
         return code
-    symbol = "_" not in code and code[:1].isupper()
+    symbol = "_" not in code and code[:1].isupper() and code not in res.name_zh
     label = f"{res.name_zh}（{code}）" if symbol else res.name_zh
     return f"{label}（{res.item_class}类）" if res.item_class and len(res.item_class) == 1 else label
 
