@@ -60,7 +60,9 @@ def _components(entry: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
 def _name(spec: Mapping[str, Any], code: str, entry: Mapping[str, Any]) -> str:
     name = f"{spec.get('name_zh', code)} {code}" if spec.get("name_zh") else str(code)
     cls = entry.get("class") or spec.get("class")
-    return f"{name}（{cls}类）" if cls and len(str(cls)) == 1 else name
+    if not cls:
+        return name
+    return f"{name}（{cls}类）" if len(str(cls)) == 1 else f"{name}（{cls}项目）"
 
 
 def _method(spec: Mapping[str, Any]) -> str:

@@ -29,7 +29,9 @@ def item_label(res: ItemResult | None, code: str) -> str:
         return code
     symbol = "_" not in code and code[:1].isupper() and code not in res.name_zh
     label = f"{res.name_zh}（{code}）" if symbol else res.name_zh
-    return f"{label}（{res.item_class}类）" if res.item_class and len(res.item_class) == 1 else label
+    if not res.item_class:
+        return label
+    return f"{label}（{res.item_class}类）" if len(res.item_class) == 1 else f"{label}（{res.item_class}项目）"
 
 
 def _decisive(ruleset: RuleSet, items: Mapping[str, ItemResult], failed: Sequence[str]) -> bool:
