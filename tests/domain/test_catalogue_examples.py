@@ -10,7 +10,9 @@ import pytest
 
 from labdesk.cli.evaluate import evaluate_request
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "resources" / "catalogue" / "examples").glob("*.json"))
+EXAMPLES = sorted(
+    (Path(__file__).resolve().parents[2] / "resources" / "catalogue" / "examples").glob("*.json")
+)
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])

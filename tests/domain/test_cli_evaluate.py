@@ -41,12 +41,13 @@ def test_example_from_issue(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     code, out, err = call(EXAMPLE, tmp_path, capsys)
     assert code == 0 and err == ""
     data = json.loads(out)
-    assert set(data) == {"product", "catalogue_version", "items", "grade", "verdict", "failed_items", "missing_items",
-                         "unverified_failures", "conclusion"}
+    assert set(data) == {"product", "catalogue_version", "items", "grade", "verdict", "failed_items",
+                         "missing_items", "unverified_failures", "conclusion"}
     assert data["product"] == "metallurgical_coke" and data["verdict"] == "incomplete"
     aad = data["items"]["Aad"]
     assert aad["value"] == "12.36" and aad["unit"] == "%"
-    assert aad["replicates"] == {"status": "accepted", "used": ["12.31", "12.40"], "limit": "0.20", "tie": False}
+    assert aad["replicates"] == {"status": "accepted", "used": ["12.31", "12.40"], "limit": "0.20",
+                                 "tie": False}
     # Ad = 12.355 × 100/(100 − 1.035) = 12.484 → grade II; declared grade I → fails
     ad = data["items"]["Ad"]
     assert {k: ad[k] for k in ("value", "unit", "requirement", "verdict", "grade")} == {

@@ -215,10 +215,22 @@ def test_7_choice_between_two_qualifying_triples(
 
 def test_2_conclusion_names_an_item_once_when_its_name_holds_the_code() -> None:
     # coke M40 "抗碎强度 M40" below the lowest grade (III ≥ 75.0 … here 60.0): "抗碎强度 M40（M40）" before
-    ev = evaluate(CAT.ruleset("metallurgical_coke"), context={"quench": "wet"}, declared={},
-                  determinations={"Mt": ["5.0"], "Mad": ["1.00"], "Aad": ["12.87", "12.93"], "Vad": ["1.20"],
-                                  "St,ad": ["0.60", "0.62"], "M40": ["60.0"], "M10": ["6.5"],
-                                  "CRI": ["27.5", "28.5"], "CSR": ["64.0", "65.0"]},
-                  catalogue_version=CAT.version)
+    ev = evaluate(
+        CAT.ruleset("metallurgical_coke"),
+        context={"quench": "wet"},
+        declared={},
+        determinations={
+            "Mt": ["5.0"],
+            "Mad": ["1.00"],
+            "Aad": ["12.87", "12.93"],
+            "Vad": ["1.20"],
+            "St,ad": ["0.60", "0.62"],
+            "M40": ["60.0"],
+            "M10": ["6.5"],
+            "CRI": ["27.5", "28.5"],
+            "CSR": ["64.0", "65.0"],
+        },
+        catalogue_version=CAT.version,
+    )
     assert "M40" in ev.failed_items
     assert "抗碎强度 M40不符合" in ev.conclusion and "（M40）" not in ev.conclusion

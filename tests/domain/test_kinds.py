@@ -277,20 +277,56 @@ def test_decision_by_item_class() -> None:
 
 
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers(-5, 500) | st.sampled_from(["3-4", "未检出", "<5", "12.5", "x", ""]),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(
-        st.sampled_from(["dry", "wet", "missing", "component", "percent", "maker"]), children, max_size=3),
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 500)
+    | st.sampled_from(["3-4", "未检出", "<5", "12.5", "x", ""]),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["dry", "wet", "missing", "component", "percent", "maker"]), children, max_size=3
+        )
+    ),
     max_leaves=8,
 )
 
 
-@given(st.sampled_from(sorted(CAT.products)), st.dictionaries(st.sampled_from(
-    ["HCHO", "amine", "N", "rub", "light", "zinc", "tuft", "brk", "fibre", "label", "a1", "b1", "b2", "c1"]),
-    JSON, max_size=4), JSON)
+@given(
+    st.sampled_from(sorted(CAT.products)),
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "HCHO",
+                "amine",
+                "N",
+                "rub",
+                "light",
+                "zinc",
+                "tuft",
+                "brk",
+                "fibre",
+                "label",
+                "a1",
+                "b1",
+                "b2",
+                "c1",
+            ]
+        ),
+        JSON,
+        max_size=4,
+    ),
+    JSON,
+)
 def test_kinds_never_crash(product: str, results: dict[str, Any], declared: Any) -> None:
     try:
-        ev = evaluate(CAT.ruleset(product), context={"safety_category": "A"}, declared=declared, determinations={},
-                      results=results, catalogue_version=CAT.version)
+        ev = evaluate(
+            CAT.ruleset(product),
+            context={"safety_category": "A"},
+            declared=declared,
+            determinations={},
+            results=results,
+            catalogue_version=CAT.version,
+        )
     except InputError:
         return
     assert ev.verdict in ("pass", "fail", "incomplete")

@@ -31,7 +31,8 @@ def item_label(res: ItemResult | None, code: str) -> str:
     label = f"{res.name_zh}（{code}）" if symbol else res.name_zh
     if not res.item_class:
         return label
-    return f"{label}（{res.item_class}类）" if len(res.item_class) == 1 else f"{label}（{res.item_class}项目）"
+    suffix = "类" if len(res.item_class) == 1 else "项目"
+    return f"{label}（{res.item_class}{suffix}）"
 
 
 def _decisive(ruleset: RuleSet, items: Mapping[str, ItemResult], failed: Sequence[str]) -> bool:
