@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from labdesk.domain.errors import InputError
@@ -116,6 +116,10 @@ def test_ordinal_bad_grades_are_refused(bad: object) -> None:
         run("kind_ordinal", {"light": bad})
 
 
+SLOW_OK = settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)  # shared, loaded machines
+
+
+@SLOW_OK
 @given(st.sampled_from(FASTNESS), st.sampled_from(FASTNESS))
 def test_ordinal_min_is_the_scale_order(got: str, need: str) -> None:
     from labdesk.domain.judging.rules import OrdinalMinRule, Subject
@@ -166,6 +170,7 @@ def test_each_specimen_and_limit_on_the_mean() -> None:
     assert rules == {"brk_each": "fail", "brk_mean": "pass"}
 
 
+@SLOW_OK
 @given(st.lists(st.integers(min_value=0, max_value=30), min_size=1, max_size=40))
 def test_k_of_n_counts_failures(values: list[int]) -> None:
     ev = run("kind_specimens", {"tuft": [str(v) for v in values]})
@@ -221,6 +226,7 @@ def test_composition_without_label_cannot_be_judged_and_bad_input_refused() -> N
         comp([("棉", "60"), ("棉", "40")])
 
 
+@SLOW_OK
 @given(st.decimals(min_value=0, max_value=100, places=1, allow_nan=False, allow_infinity=False))
 def test_composition_tolerance_property(cotton: D) -> None:
     ev = run(
@@ -291,6 +297,7 @@ JSON = st.recursive(
 )
 
 
+@SLOW_OK
 @given(
     st.sampled_from(sorted(CAT.products)),
     st.dictionaries(
