@@ -268,12 +268,24 @@ def _item_result(
             kind=item.kind,
             item_class=item.item_class,
         )
-    rule_results = [rr for rr in (r.judge(subject, env) for r in rules) if rr is not None]
+    rule_results: list[RuleResult] = []
     verdict: Verdict = "none"
-    if any(r.verdict == "fail" for r in rule_results):
-        verdict = "fail"
-    elif any(r.verdict == "pass" for r in rule_results):
-        verdict = "pass"
+    verified = True
+    requirements: list[str] = []
+    grade: str | None = None
+    for rule in rules:  # plain loops: this runs for every item of every keystroke in the grid
+        rr = rule.judge(subject, env)
+        if rr is None:
+            continue
+        rule_results.append(rr)
+        if rr.requirement:
+            requirements.append(rr.requirement)
+        if rr.verdict != "none":
+            verified = verified and rr.verified
+            if rr.verdict == "fail" or verdict == "none":
+                verdict = "fail" if rr.verdict == "fail" or verdict == "fail" else "pass"
+        if grade is None and rr.kind == "grade":
+            grade = rr.grade
     kind = RESULT_KINDS[item.kind]
     value = subject.value
     mark = ""
@@ -282,7 +294,6 @@ def _item_result(
     else:
         reported = kind.reported(subject)
     kcal = to_kcal_per_kg(value, calorie_factor) if value is not None and item.unit == "MJ/kg" else None
-    grade = next((r.grade for r in rule_results if r.kind == "grade"), None)
     return ItemResult(
         code,
         item.name_zh,
@@ -290,11 +301,11 @@ def _item_result(
         item.unit,
         value,
         reported,
-        "；".join(r.requirement for r in rule_results if r.requirement) or None,
+        "；".join(requirements) or None,
         verdict,
         grade,
         state.outcomes.get(code),
-        all(r.verified for r in rule_results if r.verdict != "none"),
+        verified,
         code in state.measured,
         required,
         tuple(rule_results),
