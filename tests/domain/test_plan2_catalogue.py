@@ -65,6 +65,25 @@ def test_every_plan_product_has_a_catalogue_file_and_an_example(code: str, name_
 
 
 @pytest.mark.parametrize("code", CODES)
+def test_example_uses_only_its_products_items_and_context(code: str) -> None:
+    with (CATALOGUE_DIR / f"{code}.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    ruleset = data["rulesets"][data["default_ruleset"]]
+    items = {item["code"] for item in data["items"]}
+    context = set(ruleset.get("context", {}))
+    example = _example(code)
+    entered: set[str] = set()
+    for key in ("determinations", "qualitative", "results"):
+        entered |= set(example["input"].get(key) or {})
+    assert entered, "示例没有任何检验结果"
+    assert entered <= items, f"示例引用了未定义的项目 {sorted(entered - items)}"
+    assert set(example["input"].get("context") or {}) <= context
+    assert set(example["expect"]["failed_items"]) <= entered
+    required = {key for key, var in ruleset.get("context", {}).items() if var.get("required", True)}
+    assert required <= set(example["input"].get("context") or {}), "示例缺少必需的判定条件"
+
+
+@pytest.mark.parametrize("code", CODES)
 def test_every_plan_product_loads(catalogue: Catalogue, code: str) -> None:
     assert code in catalogue.products, f"规则目录中没有产品 {code}"
     product = catalogue.products[code]
