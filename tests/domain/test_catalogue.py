@@ -17,9 +17,15 @@ CAT = load_catalogue()
 
 
 def test_shipped_products() -> None:
-    assert set(CAT.products) == {
-        "power_coal", "metallurgical_coal", "chemical_coal", "metallurgical_coke", "foundry_coke", "toilet_paper",
-    }
+    import tomllib
+
+    from labdesk.paths import resource
+
+    plans = [tomllib.loads(resource("plans", name).read_text(encoding="utf-8"))
+             for name in ("shanxi-2021-coal-coke.toml", "shanxi-2021-mechanical-daily-textile.toml")]
+    planned = {p["product_code"] for plan in plans for p in plan["products"]}
+    assert len(planned) == 33  # 5 coal/coke products + the 28 of plan 2
+    assert set(CAT.products) == planned
     assert CAT.version
     assert CAT.products["power_coal"].name_zh == "动力用煤"
     assert {i.code for i in CAT.products["metallurgical_coal"].items} >= {"G", "Qnet,ar", "St,d"}

@@ -280,7 +280,8 @@ def test_foundry_coke_premium_alias() -> None:
 
 
 def test_toilet_paper_is_judged_by_the_same_engine() -> None:
-    dets = {"colony": ["250"], "coliform": ["未检出"], "absorbency": ["35"], "tensile_index": ["1.50"]}
+    dets = {"bacteria": ["250"], "coliform": ["未检出"], "absorbency": ["35"], "tensile_index": ["1.50"],
+            "softness": ["150"], "dirt": ["10"]}
     qual = {"s_aureus": "未检出", "strep": "未检出", "label": "符合"}
     ev = run("toilet_paper", dets, qualitative=qual)
     assert ev.verdict == "pass" and ev.grade == "qualified"
@@ -288,10 +289,10 @@ def test_toilet_paper_is_judged_by_the_same_engine() -> None:
     assert ev.items["absorbency"].grade == "superior"
     ev = run("toilet_paper", dets, qualitative={**qual, "strep": "检出"})
     assert ev.verdict == "fail" and ev.failed_items == ("strep",)
-    ev = run("toilet_paper", {**dets, "colony": ["601"]}, qualitative=qual)
-    assert ev.failed_items == ("colony",)
+    ev = run("toilet_paper", {**dets, "bacteria": ["601"]}, qualitative=qual)
+    assert ev.failed_items == ("bacteria",)
     ev = run("toilet_paper", dets, qualitative={"s_aureus": "未检出"})
-    assert ev.verdict == "incomplete" and set(ev.missing_items) == {"strep", "label"}
+    assert ev.verdict == "incomplete" and set(ev.missing_items) == {"strep"}
 
 
 # ---- plan copies -----------------------------------------------------------------------------
@@ -383,8 +384,8 @@ def test_bad_grade_and_qualitative() -> None:
         run("toilet_paper", {"coliform": ["maybe"]})
     assert info.value.field == "determinations.coliform"
     with pytest.raises(InputError) as info:
-        run("toilet_paper", {}, qualitative={"colony": "符合"})
-    assert info.value.field == "qualitative.colony"
+        run("toilet_paper", {}, qualitative={"bacteria": "符合"})
+    assert info.value.field == "qualitative.bacteria"
     with pytest.raises(InputError) as info:
         run("toilet_paper", {}, qualitative={"Aar": None})  # unknown code (regression: was KeyError)
     assert info.value.field == "qualitative.Aar"

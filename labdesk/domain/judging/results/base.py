@@ -23,7 +23,8 @@ def number_in_range(item: ItemSpec, raw: object, field: str) -> Decimal:
     """A typed number, checked against the item's plausible range (in the input unit)."""
     value = parse_decimal(raw, field)
     unit = item.measured_unit
-    if unit == "%":
+    if unit == "%" and item.input_min is None and item.input_max is None:
+        # a mass fraction; a change or deviation in % (shrinkage, diameter deviation) declares its range
         if value < 0 or value > _HUNDRED:
             raise InputError(field, f"百分数应在 0～100 之间：{value}")
         return value
