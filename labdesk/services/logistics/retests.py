@@ -1,0 +1,240 @@
+"""Re-tests (复检): unsealing the backup portion, judging the re-test, the 复检结果报告."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select
+
+from labdesk.domain.errors import InputError, RuleViolation, StateError
+from labdesk.domain.permissions import Permission
+from labdesk.persistence.models import (
+    Determination,
+    Enterprise,
+    Objection,
+    Photo,
+    Plan,
+    PlanProduct,
+    Portion,
+    SampleEvaluation,
+    TestItem,
+)
+from labdesk.persistence.uow import UnitOfWork
+from labdesk.services import audit
+from labdesk.services.auth import authorize
+from labdesk.services.context import Actor, ServiceContext
+from labdesk.services.logistics._common import (
+    _sample,
+    _signed_report,
+    _text,
+)
+from labdesk.services.logistics.objections import ObjectionInfo, _objection_info
+
+
+def _jpeg_size(jpeg: bytes) -> tuple[int, int]:
+    if not jpeg.startswith(b"\xff\xd8"):
+        raise InputError("启封照片", "不是 JPEG 图像。")
+    try:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(jpeg)) as image:
+            return image.size
+    except Exception:  # noqa: BLE001 - any decoder error means a bad photo
+        raise InputError("启封照片", "无法读取 JPEG 图像。") from None
+
+
+def _norm_seal(text: str) -> str:
+    return "".join(text.split()).upper()
+
+
+def start_retest(ctx: ServiceContext, actor: Actor, objection_id: int, *, seal_no_seen: str, photo_jpeg: bytes,
+                 photo_source: str = "camera", note: str = "") -> ObjectionInfo:
+    """Unseal the backup portion: store the photo, check the seal against the intake record.
+
+    A seal that does not match the intake record cancels the re-test and the
+    original conclusion stands (the sample may have been swapped).
+    """
+    seal_no_seen = _text(seal_no_seen, "封条编号")
+    width, height = _jpeg_size(photo_jpeg)
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.RECORD_OBJECTION)
+        row = uow.get(Objection, objection_id, "异议")
+        if row.state != "accepted":
+            raise StateError("只有已受理、尚未启封复检的异议才能启封备用样品。")
+        sample = _sample(uow, row.sample_id)
+        backup = uow.session.scalar(select(Portion).where(Portion.sample_id == sample.id, Portion.kind == "backup"))
+        if backup is None:
+            raise RuleViolation(f"样品 {sample.sample_no} 没有备用样品，无法复检。")
+        if backup.state != "sealed":
+            raise StateError(f"备用样品 {backup.code} 已不在封存状态（{backup.state}）。")
+        recorded = backup.seal_no or sample.seal_numbers
+        recorded_set = {_norm_seal(s) for s in recorded.replace("，", ",").replace("、", ",").split(",") if s.strip()}
+        ok = _norm_seal(seal_no_seen) in recorded_set
+        photo = Photo(sample_id=sample.id, kind="unsealing", stage="retest", jpeg=photo_jpeg,
+                      sha256=hashlib.sha256(photo_jpeg).hexdigest(), width=width, height=height, source=photo_source,
+                      captured_at=ctx.now(), captured_by=actor.user_id, workstation=ctx.workstation, locked=True,
+                      note=note.strip() or f"异议 {row.id} 复检启封")
+        uow.session.add(photo)
+        backup.state = "unsealed"
+        row.seal_ok = ok
+        if ok:
+            row.seal_check = f"封条 {seal_no_seen} 完好，与收样记录（{recorded}）一致；启封照片 SHA-256 {photo.sha256[:16]}…"
+            row.state = "retesting"
+        else:
+            row.seal_check = f"启封时封条编号 {seal_no_seen} 与收样记录（{recorded or '无'}）不符。"
+            row.state = "decided"
+            row.outcome = "cancelled"
+            row.outcome_note = "备用样品封条与收样记录不符，复检取消，原检验结论维持。"
+            row.decided_on = ctx.today()
+        uow.flush()
+        audit.record(uow, ctx, actor, "objection.unsealed", "objection", row.id, row.seal_check,
+                     details={"sample_id": sample.id, "photo_id": photo.id, "seal_ok": ok, "portion": backup.code})
+        uow.commit()
+        return _objection_info(row, sample.sample_no)
+
+
+def _original_determinations(uow: UnitOfWork, sample_id: int) -> dict[str, list[str]]:
+    rows = uow.session.execute(
+        select(TestItem.item_code, TestItem.round, Determination.round, Determination.value_text)
+        .join(Determination, Determination.test_item_id == TestItem.id)
+        .where(TestItem.sample_id == sample_id, Determination.active.is_(True))
+        .order_by(TestItem.item_code, Determination.round, Determination.seq, Determination.id)
+    ).all()
+    values: dict[str, list[str]] = {}
+    for code, item_round, det_round, text in rows:
+        if det_round == item_round:
+            values.setdefault(code, []).append(text)
+    return values
+
+
+def _original_qualitative(uow: UnitOfWork, sample_id: int) -> dict[str, str]:
+    rows = uow.session.execute(select(TestItem.item_code, TestItem.qualitative_value)
+                               .where(TestItem.sample_id == sample_id, TestItem.qualitative_value.is_not(None)))
+    return {code: value for code, value in rows}
+
+
+def _item_view(item: Any) -> tuple[str, str]:
+    if isinstance(item, Mapping):
+        reported = item.get("reported") or item.get("value") or ""
+        return str(reported if reported is not None else ""), str(item.get("verdict") or "")
+    return "", ""
+
+
+def enter_retest_results(
+    ctx: ServiceContext, actor: Actor, objection_id: int, *, determinations: Mapping[str, Sequence[str]],
+    qualitative: Mapping[str, str] | None = None, note: str = "",
+) -> ObjectionInfo:
+    """Judge the re-test with the plan's adopted rule set, compare per item, record the outcome.
+
+    Items not re-tested keep their original determinations.  Outcome: ``upheld``
+    (the re-test confirms the original verdict) or ``overturned``.
+    """
+    from labdesk.domain.judging.engine import evaluate
+    from labdesk.domain.judging.ruleset import RuleSet
+    from labdesk.domain.numbers import parse_decimal
+
+    cleaned: dict[str, list[str]] = {}
+    for code, values in determinations.items():
+        texts = [str(v).strip() for v in values if str(v).strip()]
+        for text in texts:
+            parse_decimal(text, f"复检 {code}")
+        if texts:
+            cleaned[code] = texts
+    if not cleaned and not qualitative:
+        raise InputError("复检结果", "至少录入一个复检项目的结果。")
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.RECORD_OBJECTION)
+        row = uow.get(Objection, objection_id, "异议")
+        if row.state != "retesting":
+            raise StateError("请先启封备用样品并核对封条，再录入复检结果。")
+        sample = _sample(uow, row.sample_id)
+        product = uow.session.get(PlanProduct, sample.plan_product_id)
+        if product is None or product.ruleset is None:
+            raise RuleViolation(f"计划产品「{sample.product_code}」没有采用的判定规则，无法判定复检结果。")
+        ruleset = RuleSet.from_dict(product.ruleset)
+        unknown = sorted(set(cleaned) - {i.code for i in ruleset.items})
+        if unknown:
+            raise InputError("复检项目", f"规则集中没有项目：{'、'.join(unknown)}。")
+        merged = _original_determinations(uow, sample.id) | cleaned
+        qual = _original_qualitative(uow, sample.id) | dict(qualitative or {})
+        evaluation = evaluate(ruleset, context=dict(sample.context or {}), declared=sample.judging_declared(),
+                              determinations=merged, qualitative=qual,
+                              catalogue_version=ruleset.catalogue_version)
+        if evaluation.verdict not in ("pass", "fail"):
+            raise RuleViolation("复检结果不完整（平行测定超差或缺少必检项目），无法判定："
+                                + "；".join(f"{c}" for c, r in evaluation.items.items()
+                                           if getattr(r, "verdict", "") not in ("pass", "fail", "n/a", "")))
+        original = uow.session.scalar(select(SampleEvaluation).where(SampleEvaluation.sample_id == sample.id)
+                                      .order_by(SampleEvaluation.id.desc()).limit(1))
+        original_items: Mapping[str, Any] = (original.result or {}).get("items", {}) if original else {}
+        original_verdict = original.verdict if original else sample.verdict
+        comparison = []
+        codes = list(dict.fromkeys([*original_items.keys(), *cleaned.keys(), *(qualitative or {}).keys()]))
+        for code in codes:
+            new = evaluation.items.get(code)
+            if new is None:
+                continue
+            o_rep, o_ver = _item_view(original_items.get(code))
+            comparison.append({
+                "code": code, "original": o_rep, "original_verdict": o_ver,
+                "retest": str(new.reported if new.reported is not None else ""), "retest_verdict": str(new.verdict),
+                "retested": code in cleaned or code in (qualitative or {}),
+            })
+        row.retest_result = {**evaluation.to_record_dict(), "original_verdict": original_verdict,
+                             "retested_items": sorted(cleaned) + sorted(qualitative or {})}
+        row.comparison = comparison
+        row.state = "decided"
+        row.decided_on = ctx.today()
+        row.outcome = "upheld" if evaluation.verdict == original_verdict else "overturned"
+        verdict_zh = {"pass": "合格", "fail": "不合格"}
+        row.outcome_note = (note.strip() or
+                            (f"复检结论{verdict_zh[evaluation.verdict]}，与原检验结论一致，原检验结论成立。"
+                             if row.outcome == "upheld" else
+                             f"复检结论{verdict_zh[evaluation.verdict]}，与原检验结论"
+                             f"（{verdict_zh.get(original_verdict or '', original_verdict)}）不一致，原检验结论不成立。"))
+        audit.record(uow, ctx, actor, "objection.retested", "objection", row.id,
+                     f"复检完成：{sample.sample_no}，{row.outcome_note}",
+                     details={"verdict": evaluation.verdict, "original_verdict": original_verdict,
+                              "items": cleaned, "outcome": row.outcome})
+        uow.commit()
+        return _objection_info(row, sample.sample_no)
+
+
+def retest_report(ctx: ServiceContext, actor: Actor, objection_id: int) -> bytes:
+    """The 复检结果报告 PDF of a decided objection (comparison, seal check, unsealing photo, outcome)."""
+    from labdesk.reports.exports.retest import RetestReportData, RetestRow, retest_report_pdf
+    from labdesk.services import settings
+
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.RECORD_OBJECTION)
+        row = uow.get(Objection, objection_id, "异议")
+        if row.state != "decided":
+            raise StateError("异议尚未办结，不能出具复检结果报告。")
+        sample = _sample(uow, row.sample_id)
+        plan = uow.session.get(Plan, sample.plan_id)
+        product = uow.session.get(PlanProduct, sample.plan_product_id)
+        unit = uow.session.get(Enterprise, sample.sampled_unit_id)
+        report = _signed_report(uow, sample.id)
+        names = {i.get("code"): i for i in ((product.ruleset or {}).get("items", []) if product else [])}
+        retest_items = (row.retest_result or {}).get("items", {})
+        rows = tuple(
+            RetestRow(c["code"], names.get(c["code"], {}).get("name_zh", c["code"]),
+                      names.get(c["code"], {}).get("unit", ""),
+                      str((retest_items.get(c["code"]) or {}).get("requirement") or ""), c["original"],
+                      c["original_verdict"], c["retest"], c["retest_verdict"], c["retested"])
+            for c in (row.comparison or []))
+        photo = uow.session.scalar(select(Photo.jpeg).where(Photo.sample_id == sample.id, Photo.stage == "retest")
+                                   .order_by(Photo.id.desc()).limit(1))
+        data = RetestReportData(
+            lab_name=str(settings.get_value(uow, "lab.name")), plan_title=plan.title if plan else "",
+            document_no=plan.document_no if plan else "", sample_no=sample.sample_no,
+            report_no=report.full_no if report else "", product_name=product.name_zh if product else "",
+            enterprise=unit.name if unit else "", applicant=row.applicant, filed_on=row.filed_on, grounds=row.grounds,
+            seal_check=row.seal_check, photo_jpeg=photo, rows=rows,
+            original_verdict=str((row.retest_result or {}).get("original_verdict") or ""),
+            retest_verdict=str((row.retest_result or {}).get("verdict") or ""), outcome_note=row.outcome_note,
+            decided_on=row.decided_on)
+    return retest_report_pdf(data)
