@@ -62,7 +62,35 @@ def _retest_values(demo: Any, sample_id: int) -> dict[str, list[str]]:
     return values
 
 
+def _sign_and_send_retest_report(demo: Any, objection_id: int, sample_id: int, password: str,
+                                 lines: list[str]) -> None:
+    """陈刚 signs the 复检结果报告 (刘洋 entered the re-test); it goes to the applicant and the bureau."""
+    ctx, plan = demo.ctx, demo.data["plan"]
+    reception, qm = demo.actor("reception"), demo.actor("qm")
+    demo.clock.advance(hours=2)
+    try:
+        signed = logistics.sign_retest_report(ctx, demo.actor("signatory"), objection_id, password=password,
+                                              passphrase=password)
+    except LabDeskError as error:  # e.g. no certificate imported: the preview is written instead
+        demo.log(f"  复检结果报告未签发：{error}")
+        name = "复检结果报告-预览（未签发）.pdf"
+    else:
+        lines.append(f"复检结果报告 {signed.retest_report_no} 已签发并送达")
+        name = f"复检结果报告-{signed.retest_report_no}.pdf"
+        for pending in logistics.pending_deliveries(ctx, reception, plan.id):
+            if pending.sample_id == sample_id and pending.duty in ("retest_applicant", "retest_bureau"):
+                logistics.record_delivery(ctx, reception, duty=pending.duty, method="direct",
+                                          recipient=pending.recipient_hint, sent_on=ctx.today(),
+                                          received_on=ctx.today(), sample_id=sample_id)
+    if demo.out_dir is not None:
+        from labdesk.reports.files import write_atomic
+
+        write_atomic(demo.out("retest") / name, logistics.retest_report(ctx, qm, objection_id))
+
+
 def run(demo: Any) -> None:
+    from labdesk.demo import DEMO_PASSWORD
+
     ctx = demo.ctx
     plan = demo.data.get("plan")
     if plan is None:
@@ -85,13 +113,15 @@ def run(demo: Any) -> None:
         )
         logistics.confirm_refusal(ctx, reception, refusal.id, county_bureau="忻州市忻府区市场监督管理局",
                                   confirmed_on=today - dt.timedelta(days=2))
-        logistics.report_refusal(ctx, reception, refusal.id, reported_on=today - dt.timedelta(days=2))
+        logistics.report_refusal(ctx, reception, refusal.id, reported_on=today - dt.timedelta(days=2),
+                                 method="ems", reference="1180 2233 0912 4")
         lines.append(f"拒检 1 家（{refusal.enterprise_name}）")
 
     # 2. deliveries for every signed report
     samples = _reported_samples(demo)
     wanted = {sid for sid, *_ in samples}
     sent = received = 0
+    to_sign: list[int] = []
     for pending in logistics.pending_deliveries(ctx, reception, plan.id):
         if pending.sample_id is None or pending.sample_id not in wanted:
             continue
@@ -104,8 +134,11 @@ def run(demo: Any) -> None:
         )
         sent += 1
         if ems:
-            logistics.record_receipt(ctx, reception, info.id, today + dt.timedelta(days=2))
-            received += 1
+            to_sign.append(info.id)
+    demo.clock.advance(days=2)  # EMS 妥投 two days later (no event is recorded before it happens)
+    for delivery_id in to_sign:
+        logistics.record_receipt(ctx, reception, delivery_id, today + dt.timedelta(days=2))
+        received += 1
     lines.append(f"送达 {sent} 份（EMS 签收 {received} 份）")
 
     # 3. objections: one in time with a re-test, one too late
@@ -132,17 +165,14 @@ def run(demo: Any) -> None:
                 raise RuleViolation("原检验没有可复检的测定值")
             decided = logistics.enter_retest_results(ctx, qm, objection.id, determinations=values)
             lines.append(f"异议 1 件复检（样品 {sample_no}：{decided.outcome_note}）")
-            if demo.out_dir is not None:
-                from labdesk.reports.files import write_atomic
-
-                write_atomic(demo.out("retest") / f"复检结果报告-{sample_no}.pdf",
-                             logistics.retest_report(ctx, qm, objection.id))
+            _sign_and_send_retest_report(demo, objection.id, sample_id, DEMO_PASSWORD, lines)
         except LabDeskError as error:  # keep the walk going; the open objection shows on the home screen
             open_objection = objection.id
             demo.log(f"  复检未完成：{error}")
             lines.append(f"异议 1 件（样品 {sample_no}，复检未完成）")
         later = next((s for s in samples if s[0] != sample_id), None)
         if later is not None:
+            demo.clock.set_day(receipt + dt.timedelta(days=17))
             refused = logistics.file_objection(ctx, qm, sample_id=later[0], filed_on=receipt + dt.timedelta(days=17),
                                                applicant="受检单位", grounds="对检验结论有异议。")
             lines.append(f"逾期异议 1 件不予受理（样品 {later[1]}）")

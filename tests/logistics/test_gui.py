@@ -31,7 +31,8 @@ def runner(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def world(ctx, actors):  # type: ignore[no-untyped-def]
+def world(ctx, actors, clock):  # type: ignore[no-untyped-def]
+    clock.current = dt.datetime(2021, 8, 30, 2, 0, tzinfo=dt.UTC)  # after every event these tests record
     plan = factory.seed_plan(ctx, actors["quality_manager"])
     unit = factory.enterprise(ctx, "大同市云冈煤业有限公司", "大同", "云冈区")
     bad = factory.sample(ctx, plan, "power_coal", unit, "大同", state="received")

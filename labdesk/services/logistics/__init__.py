@@ -54,10 +54,19 @@ from labdesk.services.logistics.ecqs import (
     mark_ecqs_entered,
     mark_plan_ecqs_entered,
 )
+from labdesk.services.logistics.feasibility import (
+    PORTION_STATE_ZH,
+    is_microbiological,
+    retest_obstacle,
+)
 from labdesk.services.logistics.objections import (
+    CLOSING_OUTCOMES,
+    OBJECTION_STATE_ZH,
+    OUTCOME_ZH,
     ItemComparison,
     ObjectionInfo,
     ReportedSample,
+    close_objection,
     file_objection,
     list_objections,
     objection_window,
@@ -72,17 +81,25 @@ from labdesk.services.logistics.refusals import (
     record_refusal,
     report_refusal,
 )
+from labdesk.services.logistics.retest_reports import (
+    retest_report,
+    sign_retest_report,
+)
 from labdesk.services.logistics.retests import (
     enter_retest_results,
-    retest_report,
+    retest_basis,
     start_retest,
 )
 
 __all__ = [
+    "CLOSING_OUTCOMES",
     "DISPOSITION_ACTIONS",
     "DUTIES",
     "METHODS",
     "OBJECTION_DAYS",
+    "OBJECTION_STATE_ZH",
+    "OUTCOME_ZH",
+    "PORTION_STATE_ZH",
     "PROVINCE_DAYS",
     "DeliveryInfo",
     "DispositionInfo",
@@ -95,11 +112,13 @@ __all__ = [
     "PendingDisposition",
     "RefusalInfo",
     "ReportedSample",
+    "close_objection",
     "confirm_refusal",
     "disposition_action",
     "enter_retest_results",
     "enterprise_choices",
     "file_objection",
+    "is_microbiological",
     "list_deliveries",
     "list_dispositions",
     "list_objections",
@@ -118,6 +137,9 @@ __all__ = [
     "report_refusal",
     "reported_samples",
     "required_duties",
+    "retest_basis",
+    "retest_obstacle",
     "retest_report",
+    "sign_retest_report",
     "start_retest",
 ]

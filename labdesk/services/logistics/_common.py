@@ -17,6 +17,7 @@ from labdesk.persistence.models import (
 )
 from labdesk.persistence.uow import UnitOfWork
 from labdesk.services.calendar import calendar_in
+from labdesk.services.context import ServiceContext
 
 OBJECTION_DAYS = 15  # 产品质量法 Art. 15: 15 days from receiving the result
 PROVINCE_DAYS = 7  # failing reports to the provincial bureau within 7 days of issue
@@ -30,6 +31,7 @@ class DutySpec:
     documents: tuple[str, ...]
     verdict: str | None  # "pass" / "fail" for per-sample duties, None for plan-level ones
     starts_objection: bool = False
+    report_kind: str = "test"  # which signed report travels: the test report or the 复检结果报告
 
 
 DUTIES: dict[str, DutySpec] = {
@@ -45,6 +47,9 @@ DUTIES: dict[str, DutySpec] = {
                  ("检验报告（一式3份）", "抽样单（一式3份）"), "fail"),
         DutySpec("summary", "质量分析报告和检验情况汇总表报省局", ("质量分析报告", "检验情况汇总表"), None),
         DutySpec("bound_volume", "全部抽检资料合订本报省局", ("合订本",), None),
+        DutySpec("retest_applicant", "复检结果报告送异议申请人", ("复检结果报告",), "any", report_kind="retest"),
+        DutySpec("retest_bureau", "复检结果报告报组织抽查的市场监管部门", ("复检结果报告",), "any",
+                 report_kind="retest"),
     )
 }
 DISPOSITION_ACTIONS = {
@@ -79,9 +84,10 @@ def _sample(uow: UnitOfWork, sample_id: int) -> Sample:
     return uow.get(Sample, sample_id, "样品")
 
 
-def _signed_report(uow: UnitOfWork, sample_id: int) -> Report | None:
+def _signed_report(uow: UnitOfWork, sample_id: int, kind: str = "test") -> Report | None:
+    """The sample's current signed report of ``kind`` (``test`` or ``retest``)."""
     return uow.session.scalar(
-        select(Report).where(Report.sample_id == sample_id, Report.state == "signed")
+        select(Report).where(Report.sample_id == sample_id, Report.state == "signed", Report.kind == kind)
         .order_by(Report.revision.desc()).limit(1)
     )
 
@@ -116,3 +122,12 @@ def _window_for(sample_id: int, received: dt.date | None, calendar: Any) -> Obje
 
 def _window(uow: UnitOfWork, sample_id: int) -> ObjectionWindow:
     return _window_for(sample_id, _receipt(uow, sample_id), calendar_in(uow))
+
+
+def _not_future(ctx: ServiceContext, day: dt.date | None, field: str) -> None:
+    """No event of these flows may be dated after today (the lab's day, China Standard Time)."""
+    if day is None:
+        return
+    today = ctx.today()
+    if day > today:
+        raise InputError(field, f"{day.isoformat()} 晚于今天（{today.isoformat()}），不能登记尚未发生的事。")

@@ -27,6 +27,7 @@ from labdesk.services.logistics._common import (
     DUTIES,
     METHODS,
     PROVINCE_DAYS,
+    _not_future,
     _sample,
     _signed_report,
     _text,
@@ -102,6 +103,8 @@ def record_delivery(
         raise InputError("EMS单号", "EMS 送达必须填写运单号。")
     if received_on is not None and received_on < sent_on:
         raise InputError("签收日期", "不能早于寄出日期。")
+    _not_future(ctx, sent_on, "寄出日期")
+    _not_future(ctx, received_on, "签收日期")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_DELIVERY)
         report_id = notice_id = None
@@ -113,14 +116,15 @@ def record_delivery(
             sample_no = sample.sample_no
             if sample.state != "reported":
                 raise StateError(f"样品 {sample.sample_no} 尚未出具报告，不能登记送达。")
-            if sample.verdict != spec.verdict:
+            if spec.verdict != "any" and sample.verdict != spec.verdict:
                 raise RuleViolation(f"样品 {sample.sample_no} 的结论为「{'合格' if sample.verdict == 'pass' else '不合格'}」，"
                                     f"不适用「{spec.name_zh}」。")
             if duty == "fail_producer" and sample.domain != "circulation":
                 raise RuleViolation("只有流通领域抽样的不合格报告才需同时寄送标称生产企业。")
-            report = _signed_report(uow, sample_id)
+            report = _signed_report(uow, sample_id, spec.report_kind)
             if report is None:
-                raise StateError(f"样品 {sample.sample_no} 没有已签发的报告。")
+                what = "复检结果报告" if spec.report_kind == "retest" else "报告"
+                raise StateError(f"样品 {sample.sample_no} 没有已签发的{what}。")
             report_id = report.id
             if report.issued_on is not None and sent_on < report.issued_on:
                 raise InputError("寄出日期", f"不能早于报告签发日期 {report.issued_on.isoformat()}。")
@@ -128,7 +132,7 @@ def record_delivery(
             notice_kind = "result_notice" if "检验结果告知书" in spec.documents else "cover_letter"
             notice = uow.session.scalar(select(Notice).where(Notice.sample_id == sample_id, Notice.kind == notice_kind)
                                         .order_by(Notice.id.desc()).limit(1))
-            if notice is not None and (notice_kind == "result_notice" or duty == "pass_enterprise"):
+            if notice is not None and spec.report_kind == "test" and (notice_kind == "result_notice" or duty == "pass_enterprise"):
                 notice_id = notice.id
             plan_id = sample.plan_id
         else:
@@ -153,6 +157,7 @@ def record_delivery(
 
 def record_receipt(ctx: ServiceContext, actor: Actor, delivery_id: int, received_on: dt.date) -> DeliveryInfo:
     """The recipient signed for it (EMS 妥投 / 签收): for the enterprise this starts the objection period."""
+    _not_future(ctx, received_on, "签收日期")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_DELIVERY)
         row = uow.get(Delivery, delivery_id, "送达记录")
@@ -192,15 +197,23 @@ def pending_deliveries_in(uow: UnitOfWork, plan_id: int | None = None) -> list[P
     rows = uow.session.execute(query.order_by(Sample.id)).all()
     done: set[tuple[int | None, int | None, str]] = set(
         uow.session.execute(select(Delivery.plan_id, Delivery.sample_id, Delivery.duty)).all())
-    done_samples = {(s, d) for _, s, d in done}
-    issued = dict(uow.session.execute(
-        select(Report.sample_id, Report.issued_on).where(Report.state == "signed")).all())
+    # a per-sample duty is done when the CURRENT signed report went out: an amended report goes out again
+    sent = set(uow.session.execute(select(Delivery.sample_id, Delivery.duty, Delivery.report_id)).all())
+    current: dict[tuple[int, str], tuple[int, dt.date | None]] = {
+        (sid, kind): (rid, day) for sid, kind, rid, day in uow.session.execute(
+            select(Report.sample_id, Report.kind, Report.id, Report.issued_on).where(Report.state == "signed")
+            .order_by(Report.id))}
+    issued = {sid: day for (sid, kind), (_, day) in current.items() if kind == "test"}
     producers = dict(uow.session.execute(select(Enterprise.id, Enterprise.name)).all())
     result: list[PendingDelivery] = []
     for sid, no, pid, verdict, domain, producer_id, unit, region in rows:
         plan = plans.get(pid)
-        for duty in required_duties(verdict, domain, producer_id is not None):
-            if (sid, duty) in done_samples:
+        duties = list(required_duties(verdict, domain, producer_id is not None))
+        if (sid, "retest") in current:
+            duties += ["retest_applicant", "retest_bureau"]
+        for duty in duties:
+            report = current.get((sid, DUTIES[duty].report_kind))
+            if report is not None and (sid, duty, report[0]) in sent:
                 continue
             due = plan.report_deadline if plan else None
             hint = unit
@@ -208,6 +221,8 @@ def pending_deliveries_in(uow: UnitOfWork, plan_id: int | None = None) -> list[P
                 hint = f"{region}市市场监督管理局" if region else "企业所在地市场监督管理局"
             elif duty == "fail_producer":
                 hint = producers.get(producer_id, "标称生产企业")
+            elif duty == "retest_bureau":
+                hint = plan.issuing_authority if plan else "组织抽查的市场监督管理部门"
             elif duty == "fail_province":
                 hint = f"{plan.issuing_authority if plan else '省市场监督管理局'}质量监管处"
                 if issued.get(sid):

@@ -27,6 +27,7 @@ from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.logistics._common import (
     DISPOSITION_ACTIONS,
     DUTIES,
+    _not_future,
     _sample,
     _text,
     _window,
@@ -122,6 +123,7 @@ def record_disposition(
     """Dispose of a sample after the objection period, with a written record."""
     recipient = _text(recipient, "接收单位/人")
     done_on = done_on or ctx.today()
+    _not_future(ctx, done_on, "处置日期")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.DISPOSE_SAMPLES)
         sample = _sample(uow, sample_id)
@@ -132,7 +134,8 @@ def record_disposition(
         window = _window(uow, sample_id)
         if window.deadline_on is None or window.disposition_due_on is None:
             raise RuleViolation(f"样品 {sample.sample_no} 尚未登记结果签收日期，异议期未开始，不能处置。")
-        if done_on <= window.deadline_on:
+        # the period is checked against the real day, not only the typed one
+        if done_on <= window.deadline_on or ctx.today() <= window.deadline_on:
             raise RuleViolation(f"样品 {sample.sample_no} 的异议期至 {window.deadline_on.isoformat()} 届满，期满后方可处置。")
         if uow.session.scalar(select(Objection.id).where(Objection.sample_id == sample_id,
                                                          Objection.state.in_(("accepted", "retesting")))):

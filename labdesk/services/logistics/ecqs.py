@@ -17,6 +17,7 @@ from labdesk.services import audit
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.logistics._common import (
+    _not_future,
     _sample,
 )
 
@@ -30,6 +31,7 @@ def mark_ecqs_entered(ctx: ServiceContext, actor: Actor, sample_ids: Sequence[in
     if kind not in ("sampling", "results"):
         raise InputError("e-CQS 录入类型", "应为「抽样信息」或「检验结果」。")
     entered_on = entered_on or ctx.today()
+    _not_future(ctx, entered_on, "e-CQS 录入日期")
     with ctx.uow() as uow:
         permission = Permission.EXPORT_PLAN
         if kind == "sampling" and not actor.can(Permission.EXPORT_PLAN):

@@ -14,7 +14,9 @@ from labdesk.persistence.models import (
     Objection,
     PlanProduct,
     Sample,
+    SampleEvaluation,
 )
+from labdesk.persistence.uow import UnitOfWork
 from labdesk.services import audit
 from labdesk.services.auth import authorize
 from labdesk.services.calendar import calendar_in
@@ -22,12 +24,19 @@ from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.logistics._common import (
     OBJECTION_DAYS,
     ObjectionWindow,
+    _not_future,
     _receipts,
     _sample,
     _text,
     _window,
     _window_for,
 )
+from labdesk.services.logistics.feasibility import retest_obstacle
+
+OBJECTION_STATE_ZH = {"accepted": "已受理", "refused": "不予受理", "retesting": "复检中", "decided": "已办结"}
+OUTCOME_ZH = {"upheld": "原结论成立", "overturned": "原结论不成立", "cancelled": "复检取消",
+              "not_retested": "不予复检", "withdrawn": "申请人撤回"}
+CLOSING_OUTCOMES = ("not_retested", "withdrawn")  # what the quality manager may close an open objection with
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,7 @@ class ItemComparison:
     retest: str
     retest_verdict: str
     retested: bool
+    basis: str = ""  # measured | derived (from re-tested inputs) | "" (not re-tested, original data)
 
     @property
     def same_verdict(self) -> bool:
@@ -64,6 +74,23 @@ class ObjectionInfo:
     outcome: str
     outcome_note: str
     decided_on: dt.date | None
+    retest_blind_code: str = ""
+    retest_report_id: int | None = None
+    retest_report_no: str = ""
+
+    @property
+    def state_zh(self) -> str:
+        if self.state == "decided" and self.outcome == "not_retested":
+            return "不予复检"
+        return OBJECTION_STATE_ZH.get(self.state, "—")
+
+    @property
+    def outcome_zh(self) -> str:
+        return OUTCOME_ZH.get(self.outcome, "")
+
+    @property
+    def open(self) -> bool:
+        return self.state in ("accepted", "retesting")
 
 
 @dataclass(frozen=True)
@@ -84,7 +111,15 @@ def _objection_info(row: Objection, sample_no: str) -> ObjectionInfo:
     return ObjectionInfo(row.id, row.sample_id, sample_no, row.filed_on, row.applicant, row.grounds, row.state,
                          row.received_on, row.deadline_on, row.refusal_reason, row.seal_check, row.seal_ok,
                          result.get("original_verdict"), result.get("verdict"), comparison, row.outcome,
-                         row.outcome_note, row.decided_on)
+                         row.outcome_note, row.decided_on, row.retest_blind_code or "", row.retest_report_id,
+                         str(result.get("report_no") or ""))
+
+
+def _failing_items(uow: UnitOfWork, sample_id: int) -> list[str]:
+    latest = uow.session.scalar(select(SampleEvaluation).where(SampleEvaluation.sample_id == sample_id)
+                                .order_by(SampleEvaluation.id.desc()).limit(1))
+    result = (latest.result or {}) if latest is not None else {}
+    return [str(c) for c in result.get("failed_items") or []]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -103,6 +138,7 @@ def file_objection(ctx: ServiceContext, actor: Actor, *, sample_id: int, filed_o
     """Record an objection.  One filed after the 15-day period is recorded as refused, with the reason."""
     applicant = _text(applicant, "异议申请人")
     grounds = _text(grounds, "异议理由")
+    _not_future(ctx, filed_on, "异议提出日期")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_OBJECTION)
         sample = _sample(uow, sample_id)
@@ -120,6 +156,7 @@ def file_objection(ctx: ServiceContext, actor: Actor, *, sample_id: int, filed_o
         row = Objection(sample_id=sample_id, filed_on=filed_on, applicant=applicant, grounds=grounds,
                         received_on=window.received_on, deadline_on=window.deadline_on,
                         created_by=actor.user_id, created_at=ctx.now())
+        obstacle = retest_obstacle(uow, sample, _failing_items(uow, sample_id))
         if filed_on > window.deadline_on:
             late = (filed_on - window.deadline_on).days
             row.state = "refused"
@@ -128,12 +165,21 @@ def file_objection(ctx: ServiceContext, actor: Actor, *, sample_id: int, filed_o
                 f"应在 {OBJECTION_DAYS} 日内（{window.deadline_on.isoformat()} 前）提出，逾期 {late} 日，视为认可检验结果，"
                 f"不予受理。")
             row.decided_on = ctx.today()
+        elif obstacle:
+            # in time, but nothing a re-test could use: recorded and closed at once, with the reason
+            row.state, row.outcome, row.refusal_reason = "decided", "not_retested", obstacle
+            row.outcome_note = obstacle + "原检验结论维持。"
+            row.decided_on = ctx.today()
         uow.session.add(row)
         uow.flush()
         if row.state == "refused":
             audit.record(uow, ctx, actor, "objection.refused", "objection", row.id,
                          f"逾期异议不予受理：{sample.sample_no}", reason=row.refusal_reason,
                          details={"sample_id": sample_id, "filed_on": filed_on.isoformat()})
+        elif obstacle:
+            audit.record(uow, ctx, actor, "objection.not_retested", "objection", row.id,
+                         f"异议不予复检：{sample.sample_no}", reason=obstacle,
+                         details={"sample_id": sample_id, "filed_on": filed_on.isoformat(), "grounds": grounds})
         else:
             audit.record(uow, ctx, actor, "objection.accepted", "objection", row.id,
                          f"受理异议：{sample.sample_no}（{applicant}）",
@@ -172,3 +218,32 @@ def reported_samples(ctx: ServiceContext, actor: Actor, plan_id: int) -> list[Re
             result.append(ReportedSample(sid, no, product, unit, verdict, window.received_on, window.deadline_on,
                                          states.get(sid, "")))
         return result
+
+
+def close_objection(ctx: ServiceContext, actor: Actor, objection_id: int, *, outcome: str, reason: str,
+                    closed_on: dt.date | None = None) -> ObjectionInfo:
+    """The quality manager closes an open objection with a recorded outcome and its reason.
+
+    ``outcome``: ``not_retested`` (不予复检, e.g. the backup is gone or only
+    microbiological items are disputed) or ``withdrawn`` (申请人撤回).
+    """
+    if outcome not in CLOSING_OUTCOMES:
+        raise InputError("办结结果", "应为「不予复检」或「申请人撤回」。")
+    reason = _text(reason, "办结理由")
+    closed_on = closed_on or ctx.today()
+    _not_future(ctx, closed_on, "办结日期")
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.RECORD_OBJECTION)
+        row = uow.get(Objection, objection_id, "异议")
+        sample = _sample(uow, row.sample_id)
+        if row.state not in ("accepted", "retesting"):
+            raise StateError(f"样品 {sample.sample_no} 的这件异议已办结或不予受理，不能再次办结。")
+        if closed_on < row.filed_on:
+            raise InputError("办结日期", f"不能早于异议提出日期 {row.filed_on.isoformat()}。")
+        row.state, row.outcome, row.decided_on = "decided", outcome, closed_on
+        row.outcome_note = f"{OUTCOME_ZH[outcome]}：{reason}" + ("" if reason.endswith("。") else "。") + "原检验结论维持。"
+        audit.record(uow, ctx, actor, f"objection.{outcome}", "objection", row.id,
+                     f"异议办结（{OUTCOME_ZH[outcome]}）：{sample.sample_no}", reason=reason,
+                     details={"outcome": outcome, "closed_on": closed_on.isoformat()})
+        uow.commit()
+        return _objection_info(row, sample.sample_no)

@@ -19,6 +19,8 @@ from labdesk.services import audit
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.logistics._common import (
+    METHODS,
+    _not_future,
     _text,
 )
 
@@ -38,6 +40,8 @@ class RefusalInfo:
     county_bureau: str
     county_confirmed_on: dt.date | None
     reported_to_province_on: dt.date | None
+    province_method: str = ""
+    province_reference: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,8 @@ class EnterpriseChoice:
 def _refusal_info(row: Refusal, enterprise: Enterprise) -> RefusalInfo:
     return RefusalInfo(row.id, row.plan_id, row.enterprise_id, enterprise.name, enterprise.region, row.product_code,
                        row.occurred_on, row.description, tuple(row.samplers), tuple(row.witnesses),
-                       row.county_bureau, row.county_confirmed_on, row.reported_to_province_on)
+                       row.county_bureau, row.county_confirmed_on, row.reported_to_province_on,
+                       row.province_method or "", row.province_reference or "")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -69,6 +74,9 @@ def record_refusal(
     names = [s.strip() for s in samplers if s.strip()]
     if len(names) < 2:
         raise InputError("抽样人员", "抽样人员不得少于2人。")
+    _not_future(ctx, occurred_on, "拒检发生日期")
+    _not_future(ctx, county_confirmed_on, "县级局认定日期")
+    _not_future(ctx, reported_to_province_on, "报省局日期")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_REFUSAL)
         plan = uow.get(Plan, plan_id, "计划")
@@ -95,6 +103,7 @@ def confirm_refusal(ctx: ServiceContext, actor: Actor, refusal_id: int, *, count
                     confirmed_on: dt.date) -> RefusalInfo:
     """The county bureau's joint confirmation (与县级市场监督管理部门共同认定)."""
     county_bureau = _text(county_bureau, "县级市场监管部门")
+    _not_future(ctx, confirmed_on, "县级局认定日期")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_REFUSAL)
         row = uow.get(Refusal, refusal_id, "拒检记录")
@@ -108,16 +117,32 @@ def confirm_refusal(ctx: ServiceContext, actor: Actor, refusal_id: int, *, count
         return _refusal_info(row, uow.session.get(Enterprise, row.enterprise_id))  # type: ignore[arg-type]
 
 
-def report_refusal(ctx: ServiceContext, actor: Actor, refusal_id: int, *, reported_on: dt.date) -> RefusalInfo:
-    """The refusal was reported to the provincial bureau (同时报送省局)."""
+def report_refusal(ctx: ServiceContext, actor: Actor, refusal_id: int, *, reported_on: dt.date,
+                   method: str = "direct", reference: str = "") -> RefusalInfo:
+    """The refusal was reported to the provincial bureau (同时报送省局): date, method, reference.
+
+    Like a delivery: ``method`` is one of ``METHODS``; EMS needs its tracking number
+    as ``reference`` (for direct delivery the reference is optional, e.g. a receipt number).
+    """
+    _not_future(ctx, reported_on, "报省局日期")
+    if method not in METHODS:
+        raise InputError("报送方式", "应为「直接送达」或「EMS」。")
+    reference = reference.strip()
+    if method == "ems" and not reference:
+        raise InputError("EMS单号", "EMS 报送必须填写运单号。")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.RECORD_REFUSAL)
         row = uow.get(Refusal, refusal_id, "拒检记录")
         if reported_on < row.occurred_on:
             raise InputError("报省局日期", "不能早于拒检发生日期。")
+        if row.county_confirmed_on is not None and reported_on < row.county_confirmed_on:
+            raise InputError("报省局日期", "不能早于县级局认定日期。")
         row.reported_to_province_on = reported_on
-        audit.record(uow, ctx, actor, "refusal.reported", "refusal", row.id, "拒检认定表已报省局",
-                     details={"reported_on": reported_on.isoformat()})
+        row.province_method = method
+        row.province_reference = reference
+        audit.record(uow, ctx, actor, "refusal.reported", "refusal", row.id,
+                     f"拒检认定表已报省局（{METHODS[method]} {reference}）".replace(" ）", "）"),
+                     details={"reported_on": reported_on.isoformat(), "method": method, "reference": reference})
         uow.commit()
         return _refusal_info(row, uow.session.get(Enterprise, row.enterprise_id))  # type: ignore[arg-type]
 

@@ -13,12 +13,9 @@ from labdesk.domain.errors import InputError, RuleViolation, StateError
 from labdesk.domain.permissions import Permission
 from labdesk.persistence.models import (
     Determination,
-    Enterprise,
     Objection,
     Photo,
-    Plan,
     PlanProduct,
-    Portion,
     SampleEvaluation,
     TestItem,
 )
@@ -28,9 +25,9 @@ from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.logistics._common import (
     _sample,
-    _signed_report,
     _text,
 )
+from labdesk.services.logistics.feasibility import backup_portion, microbiological_codes, retest_obstacle
 from labdesk.services.logistics.objections import ObjectionInfo, _objection_info
 
 
@@ -44,6 +41,20 @@ def _jpeg_size(jpeg: bytes) -> tuple[int, int]:
             return image.size
     except Exception:  # noqa: BLE001 - any decoder error means a bad photo
         raise InputError("启封照片", "无法读取 JPEG 图像。") from None
+
+
+def _retest_blind_code(uow: UnitOfWork) -> str:
+    """The re-test's own blind code (the bench must not see it is the objected sample)."""
+    from labdesk.domain.intake import new_blind_code
+    from labdesk.persistence.models import Sample
+
+    for _ in range(20):
+        code = new_blind_code()
+        taken = uow.session.scalar(select(Sample.id).where(Sample.blind_code == code)) or uow.session.scalar(
+            select(Objection.id).where(Objection.retest_blind_code == code))
+        if taken is None:
+            return code
+    raise RuleViolation("无法生成唯一的复检盲样号，请重试。")  # pragma: no cover - 27^6 codes
 
 
 def _norm_seal(text: str) -> str:
@@ -65,11 +76,10 @@ def start_retest(ctx: ServiceContext, actor: Actor, objection_id: int, *, seal_n
         if row.state != "accepted":
             raise StateError("只有已受理、尚未启封复检的异议才能启封备用样品。")
         sample = _sample(uow, row.sample_id)
-        backup = uow.session.scalar(select(Portion).where(Portion.sample_id == sample.id, Portion.kind == "backup"))
-        if backup is None:
-            raise RuleViolation(f"样品 {sample.sample_no} 没有备用样品，无法复检。")
-        if backup.state != "sealed":
-            raise StateError(f"备用样品 {backup.code} 已不在封存状态（{backup.state}）。")
+        obstacle = retest_obstacle(uow, sample)
+        backup = backup_portion(uow, sample.id)
+        if obstacle or backup is None:
+            raise RuleViolation(obstacle + "请以「不予复检」办结该异议。")
         recorded = backup.seal_no or sample.seal_numbers
         recorded_set = {_norm_seal(s) for s in recorded.replace("，", ",").replace("、", ",").split(",") if s.strip()}
         ok = _norm_seal(seal_no_seen) in recorded_set
@@ -83,6 +93,7 @@ def start_retest(ctx: ServiceContext, actor: Actor, objection_id: int, *, seal_n
         if ok:
             row.seal_check = f"封条 {seal_no_seen} 完好，与收样记录（{recorded}）一致；启封照片 SHA-256 {photo.sha256[:16]}…"
             row.state = "retesting"
+            row.retest_blind_code = _retest_blind_code(uow)
         else:
             row.seal_check = f"启封时封条编号 {seal_no_seen} 与收样记录（{recorded or '无'}）不符。"
             row.state = "decided"
@@ -123,6 +134,25 @@ def _item_view(item: Any) -> tuple[str, str]:
     return "", ""
 
 
+def retest_basis(ruleset: Any, *, measured: set[str], given: set[str]) -> dict[str, str]:
+    """Which items the re-test covers: ``measured`` on the backup, or ``derived`` from re-test data.
+
+    A derived item (its value computed by the rule set's formula, no determination
+    of its own in ``given``) counts as re-tested when any of its inputs, directly
+    or through other derived items, was measured in the re-test (e.g. Ad from the
+    re-tested Aad and Mad).
+    """
+    basis = {code: "measured" for code in measured}
+    inputs: Mapping[str, Sequence[str]] = getattr(ruleset, "formula_inputs", {}) or {}
+    for item in getattr(ruleset, "derived_order", ()):
+        code = item.code
+        if code in basis or code in given:
+            continue
+        if any(dep in basis for dep in inputs.get(code, ())):
+            basis[code] = "derived"
+    return basis
+
+
 def enter_retest_results(
     ctx: ServiceContext, actor: Actor, objection_id: int, *, determinations: Mapping[str, Sequence[str]],
     qualitative: Mapping[str, str] | None = None, note: str = "",
@@ -154,6 +184,9 @@ def enter_retest_results(
         product = uow.session.get(PlanProduct, sample.plan_product_id)
         if product is None or product.ruleset is None:
             raise RuleViolation(f"计划产品「{sample.product_code}」没有采用的判定规则，无法判定复检结果。")
+        micro = sorted((set(cleaned) | set(qualitative or {})) & microbiological_codes(uow, sample))
+        if micro:
+            raise RuleViolation(f"微生物项目不进行复检（{'、'.join(micro)}），请删去这些项目的复检结果。")
         ruleset = RuleSet.from_dict(product.ruleset)
         unknown = sorted(set(cleaned) - {i.code for i in ruleset.items})
         if unknown:
@@ -171,6 +204,7 @@ def enter_retest_results(
                                       .order_by(SampleEvaluation.id.desc()).limit(1))
         original_items: Mapping[str, Any] = (original.result or {}).get("items", {}) if original else {}
         original_verdict = original.verdict if original else sample.verdict
+        basis = retest_basis(ruleset, measured=set(cleaned) | set(qualitative or {}), given=set(merged) | set(qual))
         comparison = []
         codes = list(dict.fromkeys([*original_items.keys(), *cleaned.keys(), *(qualitative or {}).keys()]))
         for code in codes:
@@ -181,10 +215,12 @@ def enter_retest_results(
             comparison.append({
                 "code": code, "original": o_rep, "original_verdict": o_ver,
                 "retest": str(new.reported if new.reported is not None else ""), "retest_verdict": str(new.verdict),
-                "retested": code in cleaned or code in (qualitative or {}),
+                "retested": code in basis, "basis": basis.get(code, ""),
             })
         row.retest_result = {**evaluation.to_record_dict(), "original_verdict": original_verdict,
-                             "retested_items": sorted(cleaned) + sorted(qualitative or {})}
+                             "retested_items": sorted(cleaned) + sorted(qualitative or {}),
+                             "derived_items": sorted(c for c, b in basis.items() if b == "derived"),
+                             "entered_by": actor.user_id}
         row.comparison = comparison
         row.state = "decided"
         row.decided_on = ctx.today()
@@ -201,40 +237,3 @@ def enter_retest_results(
                               "items": cleaned, "outcome": row.outcome})
         uow.commit()
         return _objection_info(row, sample.sample_no)
-
-
-def retest_report(ctx: ServiceContext, actor: Actor, objection_id: int) -> bytes:
-    """The 复检结果报告 PDF of a decided objection (comparison, seal check, unsealing photo, outcome)."""
-    from labdesk.reports.exports.retest import RetestReportData, RetestRow, retest_report_pdf
-    from labdesk.services import settings
-
-    with ctx.uow() as uow:
-        authorize(uow, actor, Permission.RECORD_OBJECTION)
-        row = uow.get(Objection, objection_id, "异议")
-        if row.state != "decided":
-            raise StateError("异议尚未办结，不能出具复检结果报告。")
-        sample = _sample(uow, row.sample_id)
-        plan = uow.session.get(Plan, sample.plan_id)
-        product = uow.session.get(PlanProduct, sample.plan_product_id)
-        unit = uow.session.get(Enterprise, sample.sampled_unit_id)
-        report = _signed_report(uow, sample.id)
-        names = {i.get("code"): i for i in ((product.ruleset or {}).get("items", []) if product else [])}
-        retest_items = (row.retest_result or {}).get("items", {})
-        rows = tuple(
-            RetestRow(c["code"], names.get(c["code"], {}).get("name_zh", c["code"]),
-                      names.get(c["code"], {}).get("unit", ""),
-                      str((retest_items.get(c["code"]) or {}).get("requirement") or ""), c["original"],
-                      c["original_verdict"], c["retest"], c["retest_verdict"], c["retested"])
-            for c in (row.comparison or []))
-        photo = uow.session.scalar(select(Photo.jpeg).where(Photo.sample_id == sample.id, Photo.stage == "retest")
-                                   .order_by(Photo.id.desc()).limit(1))
-        data = RetestReportData(
-            lab_name=str(settings.get_value(uow, "lab.name")), plan_title=plan.title if plan else "",
-            document_no=plan.document_no if plan else "", sample_no=sample.sample_no,
-            report_no=report.full_no if report else "", product_name=product.name_zh if product else "",
-            enterprise=unit.name if unit else "", applicant=row.applicant, filed_on=row.filed_on, grounds=row.grounds,
-            seal_check=row.seal_check, photo_jpeg=photo, rows=rows,
-            original_verdict=str((row.retest_result or {}).get("original_verdict") or ""),
-            retest_verdict=str((row.retest_result or {}).get("verdict") or ""), outcome_note=row.outcome_note,
-            decided_on=row.decided_on)
-    return retest_report_pdf(data)
