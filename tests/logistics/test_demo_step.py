@@ -8,9 +8,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from labdesk.demo import DEMO_PASSWORD, DemoClock, DemoRun
+from labdesk.demo import DEMO_PASSWORD, DemoClock, DemoRun, seed
 from labdesk.demo import logistics as step
-from labdesk.demo import seed
 from labdesk.persistence.models import Delivery, Disposition, Objection, Photo, Refusal
 from labdesk.services.database import open_database
 from tests.logistics import factory
