@@ -465,6 +465,35 @@ def upgrade() -> None:
     with op.batch_alter_table('test_items', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_test_items_sample_id'), ['sample_id'], unique=False)
 
+    op.create_table('amendments',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('report_id', sa.Integer(), nullable=False),
+    sa.Column('sample_id', sa.Integer(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('fields', sa.JSON(), nullable=False),
+    sa.Column('results', sa.JSON(), nullable=False),
+    sa.Column('result_reason', sa.Text(), nullable=False),
+    sa.Column('conclusion', sa.Text(), nullable=False),
+    sa.Column('changes', sa.JSON(), nullable=False),
+    sa.Column('proposed_by', sa.Integer(), nullable=True),
+    sa.Column('proposed_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('reviewed_by', sa.Integer(), nullable=True),
+    sa.Column('reviewed_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('review_note', sa.Text(), nullable=False),
+    sa.Column('new_report_id', sa.Integer(), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['new_report_id'], ['reports.id'], name=op.f('fk_amendments_new_report_id_reports')),
+    sa.ForeignKeyConstraint(['proposed_by'], ['users.id'], name=op.f('fk_amendments_proposed_by_users')),
+    sa.ForeignKeyConstraint(['report_id'], ['reports.id'], name=op.f('fk_amendments_report_id_reports')),
+    sa.ForeignKeyConstraint(['reviewed_by'], ['users.id'], name=op.f('fk_amendments_reviewed_by_users')),
+    sa.ForeignKeyConstraint(['sample_id'], ['samples.id'], name=op.f('fk_amendments_sample_id_samples')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_amendments'))
+    )
+    with op.batch_alter_table('amendments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_amendments_report_id'), ['report_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_amendments_sample_id'), ['sample_id'], unique=False)
+
     op.create_table('determinations',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('test_item_id', sa.Integer(), nullable=False),
@@ -585,6 +614,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_determinations_test_item_id'))
 
     op.drop_table('determinations')
+    with op.batch_alter_table('amendments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_amendments_sample_id'))
+        batch_op.drop_index(batch_op.f('ix_amendments_report_id'))
+
+    op.drop_table('amendments')
     with op.batch_alter_table('test_items', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_test_items_sample_id'))
 

@@ -120,3 +120,26 @@ class Holiday(Base):
     day: Mapped[dt.date] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))  # holiday | workday
     name: Mapped[str] = mapped_column(String(50), default="")
+
+
+class Amendment(Versioned, Base):
+    """A correction of a signed report: proposed, reviewed, then signed as a new revision (更正报告)."""
+
+    __tablename__ = "amendments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)  # the report corrected
+    sample_id: Mapped[int] = mapped_column(ForeignKey("samples.id"), index=True)
+    state: Mapped[str] = mapped_column(String(20), default="proposed")  # proposed | approved | rejected | signed
+    reason: Mapped[str] = mapped_column(Text)
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)  # sample field -> corrected text
+    results: Mapped[dict[str, Any]] = mapped_column(default=dict)  # item code -> re-determined values
+    result_reason: Mapped[str] = mapped_column(Text, default="")  # why the re-determination
+    conclusion: Mapped[str] = mapped_column(Text, default="")  # corrected conclusion text ("" = unchanged)
+    changes: Mapped[list[Any]] = mapped_column(default=list)  # [{what, before, after}] as proposed
+    proposed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    proposed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewed_at: Mapped[dt.datetime | None]
+    review_note: Mapped[str] = mapped_column(Text, default="")
+    new_report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))
