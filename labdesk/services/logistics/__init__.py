@@ -88,6 +88,7 @@ from labdesk.services.logistics.retest_reports import (
 from labdesk.services.logistics.retests import (
     enter_retest_results,
     retest_basis,
+    retest_sheet,
     start_retest,
 )
 
@@ -140,6 +141,7 @@ __all__ = [
     "retest_basis",
     "retest_obstacle",
     "retest_report",
+    "retest_sheet",
     "sign_retest_report",
     "start_retest",
 ]

@@ -237,3 +237,35 @@ def enter_retest_results(
                               "items": cleaned, "outcome": row.outcome})
         uow.commit()
         return _objection_info(row, sample.sample_no)
+
+
+def retest_sheet(ctx: ServiceContext, actor: Actor, objection_id: int) -> Any:
+    """The re-test as the result grid shows it (``testing.SampleSheet``): under the re-test's own blind
+    code, every measured item of the sample with empty replicate cells; microbiological items left out.
+    The grid judges live with the plan's rule set (replicates, repeatability, derived items)."""
+    from labdesk.domain.judging.ruleset import RuleSet
+    from labdesk.services.testing import ItemRow, SampleSheet
+
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.RECORD_OBJECTION)
+        row = uow.get(Objection, objection_id, "异议")
+        if row.state != "retesting":
+            raise StateError("请先启封备用样品并核对封条，再录入复检结果。")
+        sample = _sample(uow, row.sample_id)
+        product = uow.session.get(PlanProduct, sample.plan_product_id)
+        if product is None or product.ruleset is None:
+            raise RuleViolation(f"计划产品「{sample.product_code}」没有采用的判定规则，无法录入复检结果。")
+        ruleset = RuleSet.from_dict(product.ruleset)
+        micro = microbiological_codes(uow, sample)
+        measured = [c for c in dict.fromkeys(
+            [*_original_determinations(uow, sample.id), *_original_qualitative(uow, sample.id)]) if c not in micro]
+        rows = []
+        for position, code in enumerate(measured):
+            spec = ruleset.item_map.get(code)
+            rows.append(ItemRow(-(position + 1), code, spec.name_zh if spec else code,
+                                spec.measured_unit if spec else "", 1, "pending", "", "", None,
+                                spec.kind if spec else "numeric", ()))
+        return SampleSheet(sample.id, row.retest_blind_code or sample.blind_code, sample.product_code,
+                           product.name_zh, "retesting", dict(product.ruleset), ruleset.version,
+                           ruleset.catalogue_version or "", dict(sample.context or {}), sample.judging_declared(),
+                           tuple(rows))
