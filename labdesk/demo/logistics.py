@@ -47,7 +47,13 @@ def _reported_samples(demo: Any) -> list[tuple[int, str, str | None, bool]]:
 
 
 def _retest_values(demo: Any, sample_id: int) -> dict[str, list[str]]:
-    """The re-test repeats the measured items on the backup portion (here: the original values)."""
+    """The re-test repeats, on the backup portion, the measurements behind the failing items (e.g. St,ad
+    behind St,d); the bench gets values a little off the original ones, as a second portion gives."""
+    from decimal import Decimal
+
+    from labdesk.domain.judging.ruleset import RuleSet
+    from labdesk.persistence.models import PlanProduct
+
     with demo.ctx.uow() as uow:
         rows = uow.session.execute(
             select(TestItem.item_code, Determination.value_text)
@@ -56,10 +62,31 @@ def _retest_values(demo: Any, sample_id: int) -> dict[str, list[str]]:
                    Determination.round == TestItem.round)
             .order_by(TestItem.item_code, Determination.seq)
         ).all()
-    values: dict[str, list[str]] = {}
+        sample = uow.session.get(Sample, sample_id)
+        product = uow.session.get(PlanProduct, sample.plan_product_id) if sample else None
+        latest = uow.session.scalar(select(SampleEvaluation).where(SampleEvaluation.sample_id == sample_id)
+                                    .order_by(SampleEvaluation.id.desc()).limit(1))
+        failed = list((latest.result or {}).get("failed_items") or []) if latest else []
+        ruleset = RuleSet.from_dict(product.ruleset) if product and product.ruleset else None
+    measured: dict[str, list[str]] = {}
     for code, text in rows:
-        values.setdefault(code, []).append(text)
-    return values
+        measured.setdefault(code, []).append(text)
+    wanted: set[str] = set()
+    todo = list(failed)
+    while todo:  # the failing items' own measurements, or those their formulas read
+        code = todo.pop()
+        if code in measured:
+            wanted.add(code)
+        elif ruleset is not None:
+            todo += list(ruleset.formula_inputs.get(code, ()))
+    if not wanted:
+        wanted = set(measured)
+
+    def nudge(text: str) -> str:  # one unit in the last place, every replicate alike: repeatability unchanged
+        value = Decimal(text)
+        return str(value + Decimal(1).scaleb(value.as_tuple().exponent))  # type: ignore[arg-type]
+
+    return {code: [nudge(t) for t in measured[code]] for code in sorted(wanted)}
 
 
 def _sign_and_send_retest_report(demo: Any, objection_id: int, sample_id: int, password: str,

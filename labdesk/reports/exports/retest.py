@@ -17,7 +17,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from labdesk.reports.fonts import register_fonts
@@ -144,9 +143,6 @@ def retest_report_pdf(data: RetestReportData) -> bytes:
             c.rotate(40)  # type: ignore[attr-defined]
             c.drawCentredString(0, 0, "预览 未签发")  # type: ignore[attr-defined]
             c.restoreState()  # type: ignore[attr-defined]
-        elif data.seal_image:
-            c.drawImage(ImageReader(io.BytesIO(data.seal_image)), A4[0] - 70 * mm, 22 * mm,  # type: ignore[attr-defined]
-                        width=40 * mm, height=40 * mm, mask="auto")
 
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return buffer.getvalue()
@@ -171,4 +167,9 @@ def _signature_table(data: RetestReportData, small: ParagraphStyle) -> Table:
         cells = [[Paragraph("签发", small), Paragraph("（签发人）", small), Paragraph("", small)]]
     table = Table(cells, colWidths=[20 * mm, 40 * mm, 34 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-    return table
+    seal: object = ""
+    if data.seal_image and not data.draft:  # the lab's seal beside the signatures, never over the results
+        seal = Image(io.BytesIO(data.seal_image), width=36 * mm, height=36 * mm, kind="proportional")
+    outer = Table([[table, seal]], colWidths=[100 * mm, 74 * mm])
+    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "CENTER")]))
+    return outer
