@@ -339,6 +339,36 @@ def list_amendments(ctx: ServiceContext, actor: Actor, *, sample_id: int | None 
         return [_info(uow, r) for r in uow.session.scalars(query)]
 
 
-__all__ = ["AMENDABLE_FIELDS", "AmendmentInfo", "Change", "list_amendments", "propose_amendment",
-           "review_amendment", "sign_amendment"]
 
+
+
+@dataclass(frozen=True)
+class AmendmentBasis:
+    """What the amendment form starts from: the sample's fields, current results and conclusion."""
+
+    report_id: int
+    report_no: str
+    fields: dict[str, tuple[str, str]]  # key -> (label, current text)
+    results: dict[str, list[str]]  # item code -> current replicate values
+    conclusion: str
+    pending: AmendmentInfo | None  # an amendment waiting for review or signing
+
+
+def amendment_basis(ctx: ServiceContext, actor: Actor, report_id: int) -> AmendmentBasis:
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.VIEW_REPORTS)
+        report = uow.get(ReportRow, report_id, "报告")
+        sample = uow.get(Sample, report.sample_id, "样品")
+        latest = _latest(uow, sample.id)
+        pending = uow.session.scalar(select(Amendment).where(Amendment.report_id == report.id,
+                                                             Amendment.state.in_(("proposed", "approved"))))
+        return AmendmentBasis(
+            report.id, report.full_no,
+            {k: (label, str(getattr(sample, k) or "")) for k, label in AMENDABLE_FIELDS.items()},
+            _current_values(uow, sample.id), str(((latest.result or {}) if latest else {}).get("conclusion") or ""),
+            _info(uow, pending) if pending is not None else None)
+
+
+__all__ = ["AMENDABLE_FIELDS", "AmendmentBasis", "AmendmentInfo", "Change", "amendment_basis", "list_amendments",
+           "propose_amendment",
+           "review_amendment", "sign_amendment"]

@@ -118,3 +118,24 @@ def test_amended_report_goes_back_into_delivery(world: World, clock) -> None:  #
     sent = logistics.record_delivery(ctx, rec, duty="pass_enterprise", method="direct", recipient="企业",
                                      sent_on=ctx.today(), sample_id=original.sample_id)
     assert sent.report_id == new.id
+
+
+def test_amendment_dialog_collects_only_what_changed(world: World, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from labdesk.gui.pages.amendment_dialogs import AmendmentDialog
+
+    ctx, a = world.ctx, world.actors
+    original = _signed(world)
+    basis = amendments.amendment_basis(ctx, a["signatory"], original.id)
+    assert basis.fields["batch_no"] == ("批号", "20210728") and basis.pending is None and "Aad" in basis.results
+    dialog = AmendmentDialog(basis)
+    qtbot.addWidget(dialog)
+    dialog.field_edits["batch_no"].setText("20210728-2")
+    row = list(basis.results).index("Aad")
+    dialog.results.item(row, 1).setText("15.20，15.30")
+    dialog.result_reason.setText("原始记录誊写错误")
+    dialog.reason.setPlainText("批号与灰分更正")
+    values = dialog.values()
+    assert values == {"reason": "批号与灰分更正", "fields": {"batch_no": "20210728-2"},
+                      "results": {"Aad": ["15.20", "15.30"]}, "result_reason": "原始记录誊写错误", "conclusion": ""}
+    proposed = amendments.propose_amendment(ctx, a["signatory"], original.id, **values)
+    assert amendments.amendment_basis(ctx, a["signatory"], original.id).pending == proposed
