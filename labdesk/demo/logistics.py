@@ -43,7 +43,7 @@ def _reported_samples(demo: Any) -> list[tuple[int, str, str | None, bool]]:
         query = select(Sample.id, Sample.sample_no, Sample.verdict, Sample.paid).where(Sample.state == "reported")
         if report_ids:
             query = query.where(Sample.id.in_(select(Report.sample_id).where(Report.id.in_(list(report_ids)))))
-        return [tuple(r) for r in uow.session.execute(query.order_by(Sample.id))]  # type: ignore[misc]
+        return [(sid, no, verdict, paid) for sid, no, verdict, paid in uow.session.execute(query.order_by(Sample.id))]
 
 
 def _retest_values(demo: Any, sample_id: int) -> dict[str, list[str]]:
@@ -218,13 +218,13 @@ def run(demo: Any) -> None:
     if due:
         demo.clock.set_day(max(p.due_on for p in due))
     disposed = 0
-    for pending in due:
+    for item in due:
         record = ""
-        if pending.paid:
+        if item.paid:
             record = "付费样品：检验样品已按省局《产品质量监督抽查和风险监测样品处置规定（试行）》留样期满后销毁，备用样品退还。"
-        recipient = pending.enterprise_name if pending.action == "return" else (
-            "企业所在地市场监督管理局" if pending.action == "hand_over" else "本机构样品管理员")
-        logistics.record_disposition(ctx, reception, pending.sample_id, recipient=recipient, record=record)
+        recipient = item.enterprise_name if item.action == "return" else (
+            "企业所在地市场监督管理局" if item.action == "hand_over" else "本机构样品管理员")
+        logistics.record_disposition(ctx, reception, item.sample_id, recipient=recipient, record=record)
         disposed += 1
     lines.append(f"样品处置 {disposed} 批" + ("；1 件异议未办结" if open_objection else ""))
 

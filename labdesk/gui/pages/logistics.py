@@ -348,8 +348,10 @@ class Page(QWidget):
         seal, jpeg, source = dialog.seal.text(), dialog.jpeg, dialog.source
         self._run(lambda: logistics.start_retest(ctx, actor, item.id, seal_no_seen=seal, photo_jpeg=jpeg,
                                                  photo_source=source),
-                  lambda info: QMessageBox.information(self, self.tr("启封备用样品"),
-                                                       (info.seal_check + "\n" + info.outcome_note).strip()))
+                  lambda info: self._tell(self.tr("启封备用样品"), (info.seal_check + "\n" + info.outcome_note).strip()))
+
+    def _tell(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
 
     def _camera_source(self) -> str:
         from labdesk.services import settings
@@ -382,7 +384,7 @@ class Page(QWidget):
         ctx, actor = self.session.ctx, self.session.actor
         self._run(lambda: logistics.enter_retest_results(ctx, actor, item.id, determinations=numeric,
                                                          qualitative=qualitative),
-                  lambda info: QMessageBox.information(self, self.tr("复检结果"), info.outcome_note))
+                  lambda info: self._tell(self.tr("复检结果"), info.outcome_note))
 
     def _retest_report(self) -> None:
         item = self._selected(self.form.objectionTable, self.objections)

@@ -76,7 +76,7 @@ def retest_report_pdf(data: RetestReportData) -> bytes:
     font = register_fonts()
 
     def style(size: float, **kw: object) -> ParagraphStyle:
-        s = ParagraphStyle(f"r{size}", fontName=font, fontSize=size, leading=size * 1.5, **kw)  # type: ignore[arg-type]
+        s = ParagraphStyle(f"r{size}", fontName=font, fontSize=size, leading=size * 1.5, **kw)
         s.wordWrap = "CJK"
         return s
 

@@ -107,10 +107,11 @@ def _receipts(uow: UnitOfWork) -> dict[int, dt.date]:
     from sqlalchemy import func
 
     starts = [k for k, d in DUTIES.items() if d.starts_objection]
-    return dict(uow.session.execute(
+    rows = uow.session.execute(
         select(Delivery.sample_id, func.min(Delivery.received_on))
         .where(Delivery.duty.in_(starts), Delivery.received_on.is_not(None), Delivery.sample_id.is_not(None))
-        .group_by(Delivery.sample_id)).all())
+        .group_by(Delivery.sample_id)).all()
+    return {sid: day for sid, day in rows if sid is not None and day is not None}
 
 
 def _window_for(sample_id: int, received: dt.date | None, calendar: Any) -> ObjectionWindow:

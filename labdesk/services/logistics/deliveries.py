@@ -220,7 +220,7 @@ def pending_deliveries_in(uow: UnitOfWork, plan_id: int | None = None) -> list[P
             if duty == "pass_bureau":
                 hint = f"{region}市市场监督管理局" if region else "企业所在地市场监督管理局"
             elif duty == "fail_producer":
-                hint = producers.get(producer_id, "标称生产企业")
+                hint = producers.get(producer_id, "标称生产企业") if producer_id is not None else "标称生产企业"
             elif duty == "retest_bureau":
                 hint = plan.issuing_authority if plan else "组织抽查的市场监督管理部门"
             elif duty == "fail_province":

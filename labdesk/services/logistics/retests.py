@@ -124,7 +124,7 @@ def _original_determinations(uow: UnitOfWork, sample_id: int) -> dict[str, list[
 def _original_qualitative(uow: UnitOfWork, sample_id: int) -> dict[str, str]:
     rows = uow.session.execute(select(TestItem.item_code, TestItem.qualitative_value)
                                .where(TestItem.sample_id == sample_id, TestItem.qualitative_value.is_not(None)))
-    return {code: value for code, value in rows}
+    return {code: value for code, value in rows if value is not None}
 
 
 def _item_view(item: Any) -> tuple[str, str]:
