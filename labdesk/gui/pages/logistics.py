@@ -554,9 +554,14 @@ class Page(QWidget):
         self.closeObjectionButton = QPushButton(self.tr("办结（不予复检/撤回）…"), f.objectionBox)
         self.signRetestButton = QPushButton(self.tr("签发复检结果报告…"), f.objectionBox)
         layout = f.retestReportButton.parentWidget().layout() if f.retestReportButton.parentWidget() else None
-        if layout is not None:
-            layout.addWidget(self.closeObjectionButton)
-            layout.addWidget(self.signRetestButton)
+        if layout is not None:  # right under 保存复检结果报告
+            at = layout.indexOf(f.retestReportButton) + 1
+            insert = getattr(layout, "insertWidget", None)
+            for offset, button in enumerate((self.closeObjectionButton, self.signRetestButton)):
+                if insert is not None and at > 0:
+                    insert(at + offset, button)
+                else:
+                    layout.addWidget(button)
         self.closeObjectionButton.clicked.connect(self._close_objection)
         self.signRetestButton.clicked.connect(self._sign_retest_report)
         self.closeObjectionButton.setEnabled(self.session.can(Permission.RECORD_OBJECTION))
