@@ -240,7 +240,7 @@ class Page(QWidget):
         product_names = {p.product_code: p.name_zh for p in (self.plan.products if self.plan else ())}
         self._fill("refusals", [[r.enterprise_name, r.region, product_names.get(r.product_code, r.product_code),
                                  _d(r.occurred_on), "、".join(r.samplers), "、".join(r.witnesses) or "—",
-                                 f"{r.county_bureau} {_d(r.county_confirmed_on)}".strip(), _province(r)]
+                                 f"{r.county_bureau} {_d(r.county_confirmed_on)}".strip(), dialogs.province_text(r)]
                                 for r in self.refusals])
         enterprises: list[EnterpriseChoice] = data["enterprises"]
         combo = self.form.enterpriseCombo
@@ -595,10 +595,3 @@ class Page(QWidget):
         self._run(lambda: logistics.sign_retest_report(ctx, actor, item.id, password=password, passphrase=passphrase),
                   lambda info: self.form.objectionMessage.setText(
                       self.tr("复检结果报告 %1 已签发，已列入待送达。").replace("%1", info.retest_report_no)))
-
-
-def _province(refusal: RefusalInfo) -> str:
-    if refusal.reported_to_province_on is None:
-        return ""
-    method = logistics.METHODS.get(refusal.province_method, "")
-    return " ".join(x for x in (_d(refusal.reported_to_province_on), method, refusal.province_reference) if x)

@@ -48,6 +48,15 @@ def date_edit(parent: QWidget, today: dt.date) -> QDateEdit:
     return edit
 
 
+def province_text(refusal: Any) -> str:
+    """'date method reference' of a refusal reported to the province ("" while not reported)."""
+    day = refusal.reported_to_province_on
+    if day is None:
+        return ""
+    method = METHODS.get(refusal.province_method, "")
+    return " ".join(x for x in (day.isoformat(), method, refusal.province_reference) if x)
+
+
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.accepted.connect(dialog.accept)
