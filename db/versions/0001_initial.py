@@ -174,6 +174,8 @@ def upgrade() -> None:
     sa.Column('county_bureau', sa.String(length=200), nullable=False),
     sa.Column('county_confirmed_on', sa.Date(), nullable=True),
     sa.Column('reported_to_province_on', sa.Date(), nullable=True),
+    sa.Column('province_method', sa.String(length=20), nullable=False),
+    sa.Column('province_reference', sa.String(length=100), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
     sa.Column('created_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
@@ -325,33 +327,6 @@ def upgrade() -> None:
     with op.batch_alter_table('ecqs_entries', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_ecqs_entries_sample_id'), ['sample_id'], unique=False)
 
-    op.create_table('objections',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('sample_id', sa.Integer(), nullable=False),
-    sa.Column('filed_on', sa.Date(), nullable=False),
-    sa.Column('applicant', sa.String(length=200), nullable=False),
-    sa.Column('grounds', sa.Text(), nullable=False),
-    sa.Column('state', sa.String(length=20), nullable=False),
-    sa.Column('received_on', sa.Date(), nullable=True),
-    sa.Column('deadline_on', sa.Date(), nullable=True),
-    sa.Column('refusal_reason', sa.Text(), nullable=False),
-    sa.Column('seal_check', sa.Text(), nullable=False),
-    sa.Column('seal_ok', sa.Boolean(), nullable=True),
-    sa.Column('retest_result', sa.JSON(), nullable=False),
-    sa.Column('comparison', sa.JSON(), nullable=False),
-    sa.Column('outcome', sa.String(length=20), nullable=False),
-    sa.Column('outcome_note', sa.Text(), nullable=False),
-    sa.Column('decided_on', sa.Date(), nullable=True),
-    sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.Column('created_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_objections_created_by_users')),
-    sa.ForeignKeyConstraint(['sample_id'], ['samples.id'], name=op.f('fk_objections_sample_id_samples')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_objections'))
-    )
-    with op.batch_alter_table('objections', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_objections_sample_id'), ['sample_id'], unique=False)
-
     op.create_table('photos',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('sample_id', sa.Integer(), nullable=False),
@@ -397,6 +372,7 @@ def upgrade() -> None:
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('full_no', sa.String(length=70), nullable=False),
     sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('kind', sa.String(length=20), server_default='test', nullable=False),
     sa.Column('replaces_id', sa.Integer(), nullable=True),
     sa.Column('amendment_reason', sa.Text(), nullable=False),
     sa.Column('verification_code', sa.String(length=32), nullable=False),
@@ -417,7 +393,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['tester_id'], ['users.id'], name=op.f('fk_reports_tester_id_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_reports')),
     sa.UniqueConstraint('full_no', name=op.f('uq_reports_full_no')),
-    sa.UniqueConstraint('sample_id', 'revision', name=op.f('uq_reports_sample_id_revision'))
+    sa.UniqueConstraint('sample_id', 'kind', 'revision', name=op.f('uq_reports_sample_id_kind_revision'))
     )
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_reports_report_no'), ['report_no'], unique=False)
@@ -489,6 +465,35 @@ def upgrade() -> None:
     with op.batch_alter_table('test_items', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_test_items_sample_id'), ['sample_id'], unique=False)
 
+    op.create_table('amendments',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('report_id', sa.Integer(), nullable=False),
+    sa.Column('sample_id', sa.Integer(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('fields', sa.JSON(), nullable=False),
+    sa.Column('results', sa.JSON(), nullable=False),
+    sa.Column('result_reason', sa.Text(), nullable=False),
+    sa.Column('conclusion', sa.Text(), nullable=False),
+    sa.Column('changes', sa.JSON(), nullable=False),
+    sa.Column('proposed_by', sa.Integer(), nullable=True),
+    sa.Column('proposed_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('reviewed_by', sa.Integer(), nullable=True),
+    sa.Column('reviewed_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('review_note', sa.Text(), nullable=False),
+    sa.Column('new_report_id', sa.Integer(), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['new_report_id'], ['reports.id'], name=op.f('fk_amendments_new_report_id_reports')),
+    sa.ForeignKeyConstraint(['proposed_by'], ['users.id'], name=op.f('fk_amendments_proposed_by_users')),
+    sa.ForeignKeyConstraint(['report_id'], ['reports.id'], name=op.f('fk_amendments_report_id_reports')),
+    sa.ForeignKeyConstraint(['reviewed_by'], ['users.id'], name=op.f('fk_amendments_reviewed_by_users')),
+    sa.ForeignKeyConstraint(['sample_id'], ['samples.id'], name=op.f('fk_amendments_sample_id_samples')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_amendments'))
+    )
+    with op.batch_alter_table('amendments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_amendments_report_id'), ['report_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_amendments_sample_id'), ['sample_id'], unique=False)
+
     op.create_table('determinations',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('test_item_id', sa.Integer(), nullable=False),
@@ -529,6 +534,36 @@ def upgrade() -> None:
     with op.batch_alter_table('notices', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_notices_sample_id'), ['sample_id'], unique=False)
 
+    op.create_table('objections',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('sample_id', sa.Integer(), nullable=False),
+    sa.Column('filed_on', sa.Date(), nullable=False),
+    sa.Column('applicant', sa.String(length=200), nullable=False),
+    sa.Column('grounds', sa.Text(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('received_on', sa.Date(), nullable=True),
+    sa.Column('deadline_on', sa.Date(), nullable=True),
+    sa.Column('refusal_reason', sa.Text(), nullable=False),
+    sa.Column('seal_check', sa.Text(), nullable=False),
+    sa.Column('seal_ok', sa.Boolean(), nullable=True),
+    sa.Column('retest_result', sa.JSON(), nullable=False),
+    sa.Column('comparison', sa.JSON(), nullable=False),
+    sa.Column('outcome', sa.String(length=20), nullable=False),
+    sa.Column('retest_blind_code', sa.String(length=40), nullable=False),
+    sa.Column('retest_report_id', sa.Integer(), nullable=True),
+    sa.Column('outcome_note', sa.Text(), nullable=False),
+    sa.Column('decided_on', sa.Date(), nullable=True),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.Column('created_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_objections_created_by_users')),
+    sa.ForeignKeyConstraint(['retest_report_id'], ['reports.id'], name=op.f('fk_objections_retest_report_id_reports')),
+    sa.ForeignKeyConstraint(['sample_id'], ['samples.id'], name=op.f('fk_objections_sample_id_samples')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_objections'))
+    )
+    with op.batch_alter_table('objections', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_objections_sample_id'), ['sample_id'], unique=False)
+
     op.create_table('deliveries',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('plan_id', sa.Integer(), nullable=True),
@@ -567,6 +602,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_deliveries_plan_id'))
 
     op.drop_table('deliveries')
+    with op.batch_alter_table('objections', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_objections_sample_id'))
+
+    op.drop_table('objections')
     with op.batch_alter_table('notices', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_notices_sample_id'))
 
@@ -575,6 +614,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_determinations_test_item_id'))
 
     op.drop_table('determinations')
+    with op.batch_alter_table('amendments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_amendments_sample_id'))
+        batch_op.drop_index(batch_op.f('ix_amendments_report_id'))
+
+    op.drop_table('amendments')
     with op.batch_alter_table('test_items', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_test_items_sample_id'))
 
@@ -605,10 +649,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_photos_sample_id'))
 
     op.drop_table('photos')
-    with op.batch_alter_table('objections', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_objections_sample_id'))
-
-    op.drop_table('objections')
     with op.batch_alter_table('ecqs_entries', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_ecqs_entries_sample_id'))
 

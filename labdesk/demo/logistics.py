@@ -43,11 +43,17 @@ def _reported_samples(demo: Any) -> list[tuple[int, str, str | None, bool]]:
         query = select(Sample.id, Sample.sample_no, Sample.verdict, Sample.paid).where(Sample.state == "reported")
         if report_ids:
             query = query.where(Sample.id.in_(select(Report.sample_id).where(Report.id.in_(list(report_ids)))))
-        return [tuple(r) for r in uow.session.execute(query.order_by(Sample.id))]  # type: ignore[misc]
+        return [(sid, no, verdict, paid) for sid, no, verdict, paid in uow.session.execute(query.order_by(Sample.id))]
 
 
 def _retest_values(demo: Any, sample_id: int) -> dict[str, list[str]]:
-    """The re-test repeats the measured items on the backup portion (here: the original values)."""
+    """The re-test repeats, on the backup portion, the measurements behind the failing items (e.g. St,ad
+    behind St,d); the bench gets values a little off the original ones, as a second portion gives."""
+    from decimal import Decimal
+
+    from labdesk.domain.judging.ruleset import RuleSet
+    from labdesk.persistence.models import PlanProduct
+
     with demo.ctx.uow() as uow:
         rows = uow.session.execute(
             select(TestItem.item_code, Determination.value_text)
@@ -56,13 +62,62 @@ def _retest_values(demo: Any, sample_id: int) -> dict[str, list[str]]:
                    Determination.round == TestItem.round)
             .order_by(TestItem.item_code, Determination.seq)
         ).all()
-    values: dict[str, list[str]] = {}
+        sample = uow.session.get(Sample, sample_id)
+        product = uow.session.get(PlanProduct, sample.plan_product_id) if sample else None
+        latest = uow.session.scalar(select(SampleEvaluation).where(SampleEvaluation.sample_id == sample_id)
+                                    .order_by(SampleEvaluation.id.desc()).limit(1))
+        failed = list((latest.result or {}).get("failed_items") or []) if latest else []
+        ruleset = RuleSet.from_dict(product.ruleset) if product and product.ruleset else None
+    measured: dict[str, list[str]] = {}
     for code, text in rows:
-        values.setdefault(code, []).append(text)
-    return values
+        measured.setdefault(code, []).append(text)
+    wanted: set[str] = set()
+    todo = list(failed)
+    while todo:  # the failing items' own measurements, or those their formulas read
+        code = todo.pop()
+        if code in measured:
+            wanted.add(code)
+        elif ruleset is not None:
+            todo += list(ruleset.formula_inputs.get(code, ()))
+    if not wanted:
+        wanted = set(measured)
+
+    def nudge(text: str) -> str:  # one unit in the last place, every replicate alike: repeatability unchanged
+        value = Decimal(text)
+        return str(value + Decimal(1).scaleb(value.as_tuple().exponent))  # type: ignore[arg-type]
+
+    return {code: [nudge(t) for t in measured[code]] for code in sorted(wanted)}
+
+
+def _sign_and_send_retest_report(demo: Any, objection_id: int, sample_id: int, password: str,
+                                 lines: list[str]) -> None:
+    """陈刚 signs the 复检结果报告 (刘洋 entered the re-test); it goes to the applicant and the bureau."""
+    ctx, plan = demo.ctx, demo.data["plan"]
+    reception, qm = demo.actor("reception"), demo.actor("qm")
+    demo.clock.advance(hours=2)
+    try:
+        signed = logistics.sign_retest_report(ctx, demo.actor("signatory"), objection_id, password=password,
+                                              passphrase=password)
+    except LabDeskError as error:  # e.g. no certificate imported: the preview is written instead
+        demo.log(f"  复检结果报告未签发：{error}")
+        name = "复检结果报告-预览（未签发）.pdf"
+    else:
+        lines.append(f"复检结果报告 {signed.retest_report_no} 已签发并送达")
+        name = f"复检结果报告-{signed.retest_report_no}.pdf"
+        for pending in logistics.pending_deliveries(ctx, reception, plan.id):
+            if pending.sample_id == sample_id and pending.duty in ("retest_applicant", "retest_bureau"):
+                logistics.record_delivery(ctx, reception, duty=pending.duty, method="direct",
+                                          recipient=pending.recipient_hint, sent_on=ctx.today(),
+                                          received_on=ctx.today(), sample_id=sample_id)
+    if demo.out_dir is not None:
+        from labdesk.reports.files import write_atomic
+
+        write_atomic(demo.out("retest") / name, logistics.retest_report(ctx, qm, objection_id))
 
 
 def run(demo: Any) -> None:
+    from labdesk.demo import DEMO_PASSWORD
+
     ctx = demo.ctx
     plan = demo.data.get("plan")
     if plan is None:
@@ -85,13 +140,15 @@ def run(demo: Any) -> None:
         )
         logistics.confirm_refusal(ctx, reception, refusal.id, county_bureau="忻州市忻府区市场监督管理局",
                                   confirmed_on=today - dt.timedelta(days=2))
-        logistics.report_refusal(ctx, reception, refusal.id, reported_on=today - dt.timedelta(days=2))
+        logistics.report_refusal(ctx, reception, refusal.id, reported_on=today - dt.timedelta(days=2),
+                                 method="ems", reference="1180 2233 0912 4")
         lines.append(f"拒检 1 家（{refusal.enterprise_name}）")
 
     # 2. deliveries for every signed report
     samples = _reported_samples(demo)
     wanted = {sid for sid, *_ in samples}
     sent = received = 0
+    to_sign: list[int] = []
     for pending in logistics.pending_deliveries(ctx, reception, plan.id):
         if pending.sample_id is None or pending.sample_id not in wanted:
             continue
@@ -104,8 +161,11 @@ def run(demo: Any) -> None:
         )
         sent += 1
         if ems:
-            logistics.record_receipt(ctx, reception, info.id, today + dt.timedelta(days=2))
-            received += 1
+            to_sign.append(info.id)
+    demo.clock.advance(days=2)  # EMS 妥投 two days later (no event is recorded before it happens)
+    for delivery_id in to_sign:
+        logistics.record_receipt(ctx, reception, delivery_id, today + dt.timedelta(days=2))
+        received += 1
     lines.append(f"送达 {sent} 份（EMS 签收 {received} 份）")
 
     # 3. objections: one in time with a re-test, one too late
@@ -132,17 +192,14 @@ def run(demo: Any) -> None:
                 raise RuleViolation("原检验没有可复检的测定值")
             decided = logistics.enter_retest_results(ctx, qm, objection.id, determinations=values)
             lines.append(f"异议 1 件复检（样品 {sample_no}：{decided.outcome_note}）")
-            if demo.out_dir is not None:
-                from labdesk.reports.files import write_atomic
-
-                write_atomic(demo.out("retest") / f"复检结果报告-{sample_no}.pdf",
-                             logistics.retest_report(ctx, qm, objection.id))
+            _sign_and_send_retest_report(demo, objection.id, sample_id, DEMO_PASSWORD, lines)
         except LabDeskError as error:  # keep the walk going; the open objection shows on the home screen
             open_objection = objection.id
             demo.log(f"  复检未完成：{error}")
             lines.append(f"异议 1 件（样品 {sample_no}，复检未完成）")
         later = next((s for s in samples if s[0] != sample_id), None)
         if later is not None:
+            demo.clock.set_day(receipt + dt.timedelta(days=17))
             refused = logistics.file_objection(ctx, qm, sample_id=later[0], filed_on=receipt + dt.timedelta(days=17),
                                                applicant="受检单位", grounds="对检验结论有异议。")
             lines.append(f"逾期异议 1 件不予受理（样品 {later[1]}）")
@@ -161,13 +218,13 @@ def run(demo: Any) -> None:
     if due:
         demo.clock.set_day(max(p.due_on for p in due))
     disposed = 0
-    for pending in due:
+    for item in due:
         record = ""
-        if pending.paid:
+        if item.paid:
             record = "付费样品：检验样品已按省局《产品质量监督抽查和风险监测样品处置规定（试行）》留样期满后销毁，备用样品退还。"
-        recipient = pending.enterprise_name if pending.action == "return" else (
-            "企业所在地市场监督管理局" if pending.action == "hand_over" else "本机构样品管理员")
-        logistics.record_disposition(ctx, reception, pending.sample_id, recipient=recipient, record=record)
+        recipient = item.enterprise_name if item.action == "return" else (
+            "企业所在地市场监督管理局" if item.action == "hand_over" else "本机构样品管理员")
+        logistics.record_disposition(ctx, reception, item.sample_id, recipient=recipient, record=record)
         disposed += 1
     lines.append(f"样品处置 {disposed} 批" + ("；1 件异议未办结" if open_objection else ""))
 

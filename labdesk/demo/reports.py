@@ -82,11 +82,7 @@ def run(demo: Any) -> None:
     if candidates:
         demo.clock.advance(hours=3)
         target = candidates[0]
-        amended = reports.amend_report(
-            ctx, signatory if target.signer == signatory.full_name else qm, target.id,
-            reason="受检单位反映抽样单上的批号有误，经核对抽样单原件更正备注", password=DEMO_PASSWORD,
-            passphrase=DEMO_PASSWORD, remarks="样品批号以抽样单原件为准：20210728-2。", out_dir=reports_dir,
-        )
+        amended = _amend(demo, target, reports_dir)
     current = [r for r in signed if target is None or r.id != target.id] + ([amended] if amended else [])
     notices = []
     for info in current:
@@ -98,3 +94,31 @@ def run(demo: Any) -> None:
         f"报告 {len(signed)} 份已签发（不合格 {fails} 份），更正 {1 if amended else 0} 份；"
         f"告知书/送达函 {len(notices)} 份；演示 CA 证书口令均为 {DEMO_PASSWORD}"
     )
+
+
+def _amend(demo: Any, target: reports.ReportInfo, out_dir: Any) -> reports.ReportInfo:
+    """The amendment flow: 陈刚 proposes the correction (the batch number typed wrong at intake, as the
+    sampling form's original shows), 赵敏 reviews it, and a signatory who did not review signs it."""
+    from labdesk.demo import DEMO_PASSWORD
+    from labdesk.domain.errors import LabDeskError, StateError
+    from labdesk.services import amendments
+
+    ctx = demo.ctx
+    with ctx.uow() as uow:
+        sample = uow.session.get(Sample, target.sample_id)
+        batch = (sample.batch_no if sample else "") or "20210728"
+    proposer = demo.actor("signatory")
+    proposal = amendments.propose_amendment(
+        ctx, proposer, target.id, reason="受检单位反映报告上的批号与抽样单不符，经核对抽样单原件，登记时批号誊写有误",
+        fields={"batch_no": f"{batch}-2", "remarks": "批号按抽样单原件更正。"})
+    demo.clock.advance(minutes=40)
+    amendments.review_amendment(ctx, demo.actor("reviewer"), proposal.id, approve=True,
+                                note="已核对抽样单原件，批号更正无误")
+    demo.clock.advance(minutes=20)
+    for who in ("signatory", "qm"):
+        try:
+            return amendments.sign_amendment(ctx, demo.actor(who), proposal.id, password=DEMO_PASSWORD,
+                                             passphrase=DEMO_PASSWORD, out_dir=out_dir)
+        except LabDeskError as error:  # e.g. this signatory reviewed the sample: the other one signs
+            demo.log(f"  更正报告未由 {who} 签发：{error}")
+    raise StateError("更正报告无人可以签发。")

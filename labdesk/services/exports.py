@@ -133,7 +133,8 @@ def _collect(uow: UnitOfWork, plan: Plan, today: dt.date, with_documents: bool) 
     reports: dict[int, tuple[int, str, dt.date | None]] = {}
     for rid, sid, full_no, issued in uow.session.execute(
             select(Report.id, Report.sample_id, Report.full_no, Report.issued_on)
-            .where(Report.sample_id.in_(ids), Report.state == "signed").order_by(Report.revision)):
+            .where(Report.sample_id.in_(ids), Report.state == "signed", Report.kind == "test")
+            .order_by(Report.revision)):
         reports[sid] = (rid, full_no, issued)
     samples = []
     for s, unit, prod in rows:

@@ -561,7 +561,8 @@ def amend_report(ctx: ServiceContext, actor: Actor, report_id: int, *, reason: s
         if remarks is not None:
             sample.remarks = remarks
         revision = (uow.session.scalar(
-            select(func.max(ReportRow.revision)).where(ReportRow.sample_id == old.sample_id)) or 0) + 1
+            select(func.max(ReportRow.revision)).where(ReportRow.sample_id == old.sample_id,
+                                                       ReportRow.kind == old.kind)) or 0) + 1
         full_no = f"{old.report_no}-A{revision}"
         now = ctx.now()
         issued = ctx.today()

@@ -8,9 +8,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from labdesk.demo import DemoClock, DemoRun
+from labdesk.demo import DEMO_PASSWORD, DemoClock, DemoRun, seed
 from labdesk.demo import logistics as step
-from labdesk.demo import seed
 from labdesk.persistence.models import Delivery, Disposition, Objection, Photo, Refusal
 from labdesk.services.database import open_database
 from tests.logistics import factory
@@ -34,6 +33,14 @@ def test_demo_logistics_step(tmp_path: Path, monkeypatch, capsys) -> None:  # ty
         for unit, region in ((ids[3], "阳泉"), (ids[4], "吕梁")):
             good = factory.sample(ctx, plan, "power_coal", unit, region, state="received")
             factory.report(ctx, good, signer, dt.date(2021, 8, 2), factory.PASS_ITEMS, "pass")
+        from labdesk.reports import pki
+        from labdesk.services import credentials
+
+        ca = pki.make_ca("演示 CA", "演示实验室", now=clock())
+        admin = demo.actor("admin")
+        credentials.import_ca_certificate(ctx, admin, ca.pem)
+        credentials.import_pkcs12(ctx, admin, signer.user_id, pki.issue_signatory(ca, "陈刚", "演示实验室", DEMO_PASSWORD,
+                                                                               now=clock()), DEMO_PASSWORD)
         step.run(demo)
         with ctx.uow() as uow:
             assert uow.session.scalar(select(Refusal.county_confirmed_on)) is not None
@@ -44,7 +51,13 @@ def test_demo_logistics_step(tmp_path: Path, monkeypatch, capsys) -> None:  # ty
             assert objections["decided"].outcome == "upheld" and objections["decided"].seal_ok
             assert uow.session.scalar(select(Photo.stage)) == "retest"
             assert len(list(uow.session.scalars(select(Disposition)))) == 3
-        assert len(list((tmp_path / "out" / "retest").glob("复检结果报告-*.pdf"))) == 1
+        retest_pdfs = list((tmp_path / "out" / "retest").glob("复检结果报告-*-FJ.pdf"))
+        assert len(retest_pdfs) == 1
+        from labdesk.services import reports
+
+        assert reports.verify_report(ctx, retest_pdfs[0].read_bytes()).ok
+        with ctx.uow() as uow:
+            assert {"retest_applicant", "retest_bureau"} <= set(uow.session.scalars(select(Delivery.duty)))
         exports = tmp_path / "out" / "exports"
         names = sorted(p.name for p in exports.iterdir())
         assert len(names) == 6 and any(n.endswith(".xlsx") and "汇总" in n for n in names)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from labdesk.gui.application import load_font
 from labdesk.gui.main_window import MainWindow
+from labdesk.gui.pages import logistics_dialogs as dialogs
 from labdesk.gui.pages.logistics import Page as LogisticsPage
-from labdesk.gui.pages.logistics import parse_retest_text
 from labdesk.gui.session import GuiSession
 from labdesk.gui.tasks import TaskRunner
 from labdesk.services import logistics
@@ -31,7 +31,8 @@ def runner(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def world(ctx, actors):  # type: ignore[no-untyped-def]
+def world(ctx, actors, clock):  # type: ignore[no-untyped-def]
+    clock.current = dt.datetime(2021, 8, 30, 2, 0, tzinfo=dt.UTC)  # after every event these tests record
     plan = factory.seed_plan(ctx, actors["quality_manager"])
     unit = factory.enterprise(ctx, "大同市云冈煤业有限公司", "大同", "云冈区")
     bad = factory.sample(ctx, plan, "power_coal", unit, "大同", state="received")
@@ -111,8 +112,82 @@ def test_delivery_late_objection_and_export(qtbot: QtBot, ctx, actors, runner, w
     assert logistics.list_objections(ctx, actors["quality_manager"])[0].state == "refused"
 
 
-def test_parse_retest_text() -> None:
-    assert parse_retest_text("St,ad = 0.95, 0.97\n\nAad=15.90，16.10") == {"St,ad": ["0.95", "0.97"],
-                                                                          "Aad": ["15.90", "16.10"]}
-    with pytest.raises(Exception, match="第 1 行"):
-        parse_retest_text("Aad 15.9")
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_refusal_witnesses_shown_and_province_report_asks_date_method_reference(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, ctx, actors, runner, world) -> None:
+    page = LogisticsPage(GuiSession(ctx, actors["quality_manager"], runner))
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.form.enterpriseCombo.count() > 0 and page.form.productCombo.count() > 0,
+                    timeout=5000)
+    assert page.form.refusalDate.maximumDate() == QDate(2021, 8, 30)  # no date after today
+    f = page.form
+    f.refusalDate.setDate(QDate(2021, 8, 20))
+    f.descriptionEdit.setPlainText("以价格不合理为由拒绝抽样")
+    f.samplersEdit.setText("孙伟、周杰")
+    f.witnessesEdit.setText("村委会 李明、县局 郝建国")
+    f.recordRefusalButton.click()
+    qtbot.waitUntil(lambda: len(page.refusals) == 1, timeout=5000)
+    assert page.models["refusals"].item(0, 5).text() == "村委会 李明、县局 郝建国"
+    dialog = dialogs.ProvinceReportDialog(dt.date(2021, 8, 30), page)
+    assert dialog.date.maximumDate() == QDate(2021, 8, 30)
+    dialog.date.setDate(QDate(2021, 8, 25))
+    dialog.reference.setText("1180 2233 0912 4")
+    values = dialog.values()
+    assert values == {"reported_on": D(2021, 8, 25), "method": "ems", "reference": "1180 2233 0912 4"}
+    logistics.report_refusal(ctx, actors["quality_manager"], page.refusals[0].id, **values)
+    page.reload()
+    qtbot.waitUntil(lambda: page.models["refusals"].item(0, 7) is not None
+                    and "EMS" in page.models["refusals"].item(0, 7).text(), timeout=5000)
+    assert page.models["refusals"].item(0, 7).text() == "2021-08-25 EMS 1180 2233 0912 4"
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_retest_results_in_the_result_grid(qtbot: QtBot, ctx, actors, runner, world) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from PIL import Image
+
+    qm = actors["quality_manager"]
+    factory.determinations(ctx, world["bad"], {"Mt": ["7.9", "8.1"], "Mad": ["3.98", "4.02"],
+                                              "Aad": ["15.90", "16.10"], "Vad": ["23.95", "24.05"],
+                                              "St,ad": ["3.30", "3.32"], "Had": ["3.00", "3.00"],
+                                              "Qb,ad": ["25000", "25100"]})
+    logistics.record_delivery(ctx, actors["receptionist"], duty="fail_enterprise", method="direct", recipient="企业",
+                              sent_on=D(2021, 8, 20), received_on=D(2021, 8, 20), sample_id=world["bad"])
+    objection = logistics.file_objection(ctx, qm, sample_id=world["bad"], filed_on=D(2021, 8, 25), applicant="云冈",
+                                         grounds="对全硫有异议")
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(buffer, "JPEG")
+    started = logistics.start_retest(ctx, qm, objection.id, seal_no_seen="FT-0001", photo_jpeg=buffer.getvalue())
+    sheet = logistics.retest_sheet(ctx, qm, objection.id)
+    assert sheet.blind_code == started.retest_blind_code and sheet.blind_code != "B000001"
+    dialog = dialogs.RetestGridDialog(sheet, None)
+    qtbot.addWidget(dialog)
+    grid = dialog.grid
+    r = grid.row_of["St,ad"]
+    grid.item(r, 2).setText("0.95")
+    grid.item(r, 3).setText("0.97")
+    evaluation = grid.evaluate()
+    assert evaluation is not None and str(evaluation.items["St,ad"].reported) == "0.96"
+    numeric, qualitative = dialog.values()
+    assert numeric == {"St,ad": ["0.95", "0.97"]} and qualitative == {}
+    decided = logistics.enter_retest_results(ctx, qm, objection.id, determinations=numeric)
+    assert decided.state == "decided"
+    # an empty grid is a clear error, not a crash
+    empty = dialogs.RetestGridDialog(sheet, None)
+    qtbot.addWidget(empty)
+    with pytest.raises(Exception, match="至少录入一个"):
+        empty.values()
+
+
+def test_unseal_dialog_takes_the_photo_with_the_camera(qtbot: QtBot, tmp_path: Path) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (320, 240), (120, 30, 30)).save(tmp_path / "seal.jpg", "JPEG")
+    dialog = dialogs.UnsealDialog(f"folder:{tmp_path}")
+    qtbot.addWidget(dialog)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.capture(), timeout=5000)
+    assert dialog.jpeg is not None and dialog.jpeg.startswith(b"\xff\xd8") and dialog.source == "camera"
+    dialog.reject()

@@ -751,7 +751,7 @@ class Ui_LogisticsPage(object):
         self.dispRecipientLabel.setText(QCoreApplication.translate("LogisticsPage", u"\u63a5\u6536\u5355\u4f4d/\u4eba(&B)", None))
         self.dispDateLabel.setText(QCoreApplication.translate("LogisticsPage", u"\u5904\u7f6e\u65e5\u671f", None))
         self.dispRecordLabel.setText(QCoreApplication.translate("LogisticsPage", u"\u5904\u7f6e\u8bb0\u5f55", None))
-        self.dispRecordEdit.setPlaceholderText(QCoreApplication.translate("LogisticsPage", u"\u7559\u7a7a\u5219\u6309\u89c4\u5219\u81ea\u52a8\u751f\u6210\u4e66\u9762\u8bb0\u5f55", None))
+        self.dispRecordEdit.setPlaceholderText(QCoreApplication.translate("LogisticsPage", u"\u672a\u4ed8\u8d39\u6837\u54c1\u7559\u7a7a\u5219\u6309\u89c4\u5219\u81ea\u52a8\u751f\u6210\u4e66\u9762\u8bb0\u5f55\uff1b\u4ed8\u8d39\u6837\u54c1\u5fc5\u586b\uff08\u6309\u7701\u5c40\u6837\u54c1\u5904\u7f6e\u89c4\u5b9a\u7684\u5177\u4f53\u5904\u7406\u60c5\u51b5\uff09", None))
         self.disposeButton.setText(QCoreApplication.translate("LogisticsPage", u"\u767b\u8bb0\u5904\u7f6e(&H)", None))
         self.tabs.setTabText(self.tabs.indexOf(self.dispositionsTab), QCoreApplication.translate("LogisticsPage", u"\u6837\u54c1\u5904\u7f6e", None))
         self.refusalListLabel.setText(QCoreApplication.translate("LogisticsPage", u"\u62d2\u68c0\u8ba4\u5b9a(&K)", None))

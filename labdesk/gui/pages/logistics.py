@@ -7,26 +7,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QInputDialog,
-    QLabel,
+    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from labdesk.domain.errors import InputError, LabDeskError, PermissionDenied
+from labdesk.domain.errors import LabDeskError, PermissionDenied
 from labdesk.domain.permissions import Permission
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.logistics_page_ui import Ui_LogisticsPage
+from labdesk.gui.pages import logistics_dialogs as dialogs
 from labdesk.gui.session import GuiSession
 from labdesk.gui.tasks import Progress
 from labdesk.paths import user_data_dir
@@ -45,57 +43,18 @@ from labdesk.services.plans import PlanInfo
 
 RED = QColor("#C00000")
 VERDICT_ZH = {"pass": "合格", "fail": "不合格", "none": "不判定", "n/a": "不判定"}
-OBJECTION_STATE_ZH = {"accepted": "已受理", "refused": "不予受理", "retesting": "复检中", "decided": "已办结"}
-OUTCOME_ZH = {"upheld": "原结论成立", "overturned": "原结论不成立", "cancelled": "复检取消"}
+OBJECTION_STATE_ZH = logistics.OBJECTION_STATE_ZH
+OUTCOME_ZH = logistics.OUTCOME_ZH
+BASIS_ZH = {"measured": "实测", "derived": "计算（由复检数据）", "": "未复检"}
+PAID_RECORD_HINT = "付费样品须写明按省局样品处置规定的具体处理情况（必填）"
+UNPAID_RECORD_HINT = "未付费样品：留空则按规则自动生成书面记录"
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+_qdate, _pydate = dialogs.qdate, dialogs.pydate
 
 
 def _d(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
-
-
-class RetestDialog(QDialog):
-    """Re-test values: one item per line, ``代号 = 值1, 值2`` (e.g. ``St,ad = 0.95, 0.97``)."""
-
-    def __init__(self, objection: ObjectionInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("录入复检结果 — 样品 %1").replace("%1", objection.sample_no))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("每行一个项目：代号 = 平行测定值（以逗号分隔）。未录入的项目沿用原检验数据。"), self))
-        self.edit = QPlainTextEdit(self)
-        self.edit.setPlaceholderText("Mad = 3.98, 4.02\nAad = 15.90, 16.10\nSt,ad = 0.95, 0.97")
-        layout.addWidget(self.edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(460, 320)
-
-    def values(self) -> dict[str, list[str]]:
-        return parse_retest_text(self.edit.toPlainText())
-
-
-def parse_retest_text(text: str) -> dict[str, list[str]]:
-    values: dict[str, list[str]] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = line.strip()
-        if not line:
-            continue
-        if "=" not in line:
-            raise InputError(f"第 {number} 行", "应写成「代号 = 值1, 值2」。")
-        code, _, rest = line.partition("=")
-        parts = [p.strip() for p in rest.replace("，", ",").split(",") if p.strip()]
-        if not code.strip() or not parts:
-            raise InputError(f"第 {number} 行", "缺少项目代号或数值。")
-        values[code.strip()] = parts
-    return values
 
 
 class Page(QWidget):
@@ -119,17 +78,19 @@ class Page(QWidget):
         self._table(f.deliveredTable, "delivered", ["样品编号", "送达事项", "方式", "单号", "收件人", "寄出", "签收"])
         self._table(f.candidateTable, "candidates", ["样品编号", "产品", "受检单位", "结论", "签收日期", "异议期至", "异议"])
         self._table(f.objectionTable, "objections", ["样品编号", "提出日期", "申请人", "状态", "封条核对", "结果"])
-        self._table(f.comparisonTable, "comparison", ["项目", "原检验", "原判定", "复检", "复检判定", "是否复检"])
+        self._table(f.comparisonTable, "comparison", ["项目", "原检验", "原判定", "复检", "复检判定", "复检方式"])
         self._table(f.dispositionTable, "dispositions", ["样品编号", "受检单位", "结论", "付费", "处置方式", "异议期至",
                                                          "应处置", "说明"])
         self._table(f.doneDispositionTable, "done", ["样品编号", "处置方式", "处置日期", "接收", "书面记录"])
-        self._table(f.refusalTable, "refusals", ["企业", "地市", "产品", "日期", "抽样人员", "县级局认定", "报省局"])
+        self._table(f.refusalTable, "refusals", ["企业", "地市", "产品", "日期", "抽样人员", "见证人", "县级局认定",
+                                                 "报省局"])
         for label in (f.dutyLabel, f.objectionSampleLabel, f.dispositionRuleLabel, f.objectionMessage):
             label.setWordWrap(True)
         f.methodCombo.addItem(self.tr("EMS"), "ems")
         f.methodCombo.addItem(self.tr("直接送达"), "direct")
         today = _qdate(session.ctx.today())
         for widget in (f.sentDate, f.receivedDate, f.filedDate, f.dispDate, f.refusalDate):
+            widget.setMaximumDate(today)  # no event may be recorded before it happens
             widget.setDate(today)
         f.receivedDate.setEnabled(False)
         f.receivedCheck.toggled.connect(f.receivedDate.setEnabled)
@@ -147,6 +108,7 @@ class Page(QWidget):
         f.unsealButton.clicked.connect(self._unseal)
         f.retestButton.clicked.connect(self._retest)
         f.retestReportButton.clicked.connect(self._retest_report)
+        self._extra_objection_buttons()
         f.disposeButton.clicked.connect(self._dispose)
         f.recordRefusalButton.clicked.connect(self._record_refusal)
         f.confirmRefusalButton.clicked.connect(self._confirm_refusal)
@@ -262,9 +224,9 @@ class Page(QWidget):
                                    _d(c.received_on) or self.tr("未签收"), _d(c.deadline_on),
                                    OBJECTION_STATE_ZH.get(c.objection_state, "")] for c in self.candidates])
         self.objections = data["objections"]
-        self._fill("objections", [[o.sample_no, _d(o.filed_on), o.applicant, OBJECTION_STATE_ZH.get(o.state, o.state),
+        self._fill("objections", [[o.sample_no, _d(o.filed_on), o.applicant, o.state_zh,
                                    {True: "一致", False: "不符", None: ""}[o.seal_ok],
-                                   OUTCOME_ZH.get(o.outcome, "") or o.refusal_reason[:30]] for o in self.objections],
+                                   o.outcome_zh or o.refusal_reason[:30]] for o in self.objections],
                    red=lambda i: self.objections[i].state == "refused")
         self.due_dispositions = data["dispositions"]
         self._fill("dispositions", [[p.sample_no, p.enterprise_name, VERDICT_ZH.get(p.verdict or "", ""),
@@ -276,8 +238,9 @@ class Page(QWidget):
                             for d in self.done_dispositions])
         self.refusals = data["refusals"]
         product_names = {p.product_code: p.name_zh for p in (self.plan.products if self.plan else ())}
-        self._fill("refusals", [[r.enterprise_name, r.region, product_names.get(r.product_code, r.product_code), _d(r.occurred_on), "、".join(r.samplers),
-                                 f"{r.county_bureau} {_d(r.county_confirmed_on)}".strip(), _d(r.reported_to_province_on)]
+        self._fill("refusals", [[r.enterprise_name, r.region, product_names.get(r.product_code, r.product_code),
+                                 _d(r.occurred_on), "、".join(r.samplers), "、".join(r.witnesses) or "—",
+                                 f"{r.county_bureau} {_d(r.county_confirmed_on)}".strip(), dialogs.province_text(r)]
                                 for r in self.refusals])
         enterprises: list[EnterpriseChoice] = data["enterprises"]
         combo = self.form.enterpriseCombo
@@ -345,7 +308,8 @@ class Page(QWidget):
             return
         self._fill("comparison", [[c.code, c.original, VERDICT_ZH.get(c.original_verdict, c.original_verdict),
                                    c.retest, VERDICT_ZH.get(c.retest_verdict, c.retest_verdict),
-                                   self.tr("是") if c.retested else ""] for c in item.comparison],
+                                   self.tr(BASIS_ZH.get(c.basis, "实测" if c.retested else "未复检"))]
+                                  for c in item.comparison],
                    red=lambda i: {item.comparison[i].original_verdict, item.comparison[i].retest_verdict} == {"pass",
                                                                                                             "fail"})
         self.form.objectionMessage.setText(item.refusal_reason or item.seal_check or item.outcome_note)
@@ -364,6 +328,8 @@ class Page(QWidget):
             f.groundsEdit.clear()
             if info.state == "refused":
                 QMessageBox.warning(self, self.tr("异议不予受理"), info.refusal_reason)
+            elif info.outcome == "not_retested":
+                QMessageBox.warning(self, self.tr("不予复检"), info.refusal_reason)
             else:
                 f.objectionMessage.setText(self.tr("已受理异议，请启封备用样品复检。"))
 
@@ -375,38 +341,50 @@ class Page(QWidget):
         if item is None:
             QMessageBox.information(self, self.tr("启封备用样品"), self.tr("请先在「异议与复检」中选择一件已受理的异议。"))
             return
-        seal, ok = QInputDialog.getText(self, self.tr("核对封条"), self.tr("启封时看到的封条编号："))
-        if not ok:
-            return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("启封照片"), "", self.tr("JPEG 图像 (*.jpg *.jpeg)"))
-        if not name:
+        dialog = dialogs.UnsealDialog(self._camera_source(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.jpeg is None:
             return
         ctx, actor = self.session.ctx, self.session.actor
-        path = Path(name)
+        seal, jpeg, source = dialog.seal.text(), dialog.jpeg, dialog.source
+        self._run(lambda: logistics.start_retest(ctx, actor, item.id, seal_no_seen=seal, photo_jpeg=jpeg,
+                                                 photo_source=source),
+                  lambda info: self._tell(self.tr("启封备用样品"), (info.seal_check + "\n" + info.outcome_note).strip()))
 
-        def work() -> ObjectionInfo:
-            return logistics.start_retest(ctx, actor, item.id, seal_no_seen=seal, photo_jpeg=path.read_bytes(),
-                                          photo_source="file")
+    def _tell(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
 
-        self._run(work, lambda info: QMessageBox.information(self, self.tr("启封备用样品"),
-                                                             info.seal_check + "\n" + info.outcome_note))
+    def _camera_source(self) -> str:
+        from labdesk.services import settings
+
+        try:
+            with self.session.ctx.uow() as uow:
+                return str(settings.get_value(uow, "camera.source"))
+        except LabDeskError:
+            return "device:0"
 
     def _retest(self) -> None:
         item = self._selected(self.form.objectionTable, self.objections)
         if item is None:
             QMessageBox.information(self, self.tr("复检"), self.tr("请先选择复检中的异议。"))
             return
-        dialog = RetestDialog(item, self)
+        ctx, actor = self.session.ctx, self.session.actor
+        self.session.runner.run(lambda: logistics.retest_sheet(ctx, actor, item.id),
+                                on_success=lambda sheet: self._enter_retest(item, sheet), parent=self)
+
+    def _enter_retest(self, item: ObjectionInfo, sheet: Any) -> None:
+        dialog = dialogs.RetestGridDialog(sheet, self)
+        self._retest_dialog = dialog  # tests drive it
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            values = dialog.values()
+            numeric, qualitative = dialog.values()
         except LabDeskError as error:
             show_error(self, error)
             return
         ctx, actor = self.session.ctx, self.session.actor
-        self._run(lambda: logistics.enter_retest_results(ctx, actor, item.id, determinations=values),
-                  lambda info: QMessageBox.information(self, self.tr("复检结果"), info.outcome_note))
+        self._run(lambda: logistics.enter_retest_results(ctx, actor, item.id, determinations=numeric,
+                                                         qualitative=qualitative),
+                  lambda info: self._tell(self.tr("复检结果"), info.outcome_note))
 
     def _retest_report(self) -> None:
         item = self._selected(self.form.objectionTable, self.objections)
@@ -438,6 +416,7 @@ class Page(QWidget):
             self.tr("样品 %1：%2").replace("%1", item.sample_no).replace("%2", item.action_name))
         self.form.dispositionRuleLabel.setWordWrap(True)
         self.form.dispRecipientEdit.setText(item.enterprise_name if item.action == "return" else "")
+        self.form.dispRecordEdit.setPlaceholderText(self.tr(PAID_RECORD_HINT if item.paid else UNPAID_RECORD_HINT))
 
     def _dispose(self) -> None:
         item = self._selected(self.form.dispositionTable, self.due_dispositions)
@@ -469,18 +448,19 @@ class Page(QWidget):
         item = self._selected(self.form.refusalTable, self.refusals)
         if item is None:
             return
-        bureau, ok = QInputDialog.getText(self, self.tr("县级局共同认定"), self.tr("县级市场监管部门："),
-                                          text=item.county_bureau)
-        if ok:
-            ctx, actor, day = self.session.ctx, self.session.actor, self.session.ctx.today()
-            self._run(lambda: logistics.confirm_refusal(ctx, actor, item.id, county_bureau=bureau, confirmed_on=day))
+        dialog = dialogs.CountyConfirmDialog(self.session.ctx.today(), item.county_bureau, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            ctx, actor, values = self.session.ctx, self.session.actor, dialog.values()
+            self._run(lambda: logistics.confirm_refusal(ctx, actor, item.id, **values))
 
     def _report_refusal(self) -> None:
         item = self._selected(self.form.refusalTable, self.refusals)
         if item is None:
             return
-        ctx, actor, day = self.session.ctx, self.session.actor, self.session.ctx.today()
-        self._run(lambda: logistics.report_refusal(ctx, actor, item.id, reported_on=day))
+        dialog = dialogs.ProvinceReportDialog(self.session.ctx.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            ctx, actor, values = self.session.ctx, self.session.actor, dialog.values()
+            self._run(lambda: logistics.report_refusal(ctx, actor, item.id, **values))
 
     # exports ------------------------------------------------------------------------------
     def _browse(self) -> None:
@@ -565,3 +545,53 @@ class Page(QWidget):
                 self.form.candidateTable.selectRow(row)
                 return True
         return False
+
+    # objections: close, sign the 复检结果报告 ------------------------------------------------
+    def _extra_objection_buttons(self) -> None:
+        from PySide6.QtWidgets import QPushButton
+
+        f = self.form
+        self.closeObjectionButton = QPushButton(self.tr("办结（不予复检/撤回）…"), f.objectionBox)
+        self.signRetestButton = QPushButton(self.tr("签发复检结果报告…"), f.objectionBox)
+        layout = f.retestReportButton.parentWidget().layout() if f.retestReportButton.parentWidget() else None
+        if layout is not None:  # right under 保存复检结果报告
+            at = layout.indexOf(f.retestReportButton) + 1
+            insert = getattr(layout, "insertWidget", None)
+            for offset, button in enumerate((self.closeObjectionButton, self.signRetestButton)):
+                if insert is not None and at > 0:
+                    insert(at + offset, button)
+                else:
+                    layout.addWidget(button)
+        self.closeObjectionButton.clicked.connect(self._close_objection)
+        self.signRetestButton.clicked.connect(self._sign_retest_report)
+        self.closeObjectionButton.setEnabled(self.session.can(Permission.RECORD_OBJECTION))
+        self.signRetestButton.setEnabled(self.session.can(Permission.SIGN_REPORTS))
+
+    def _close_objection(self) -> None:
+        item = self._selected(self.form.objectionTable, self.objections)
+        if item is None or not item.open:
+            QMessageBox.information(self, self.tr("办结异议"), self.tr("请先选择一件已受理或复检中的异议。"))
+            return
+        dialog = dialogs.CloseObjectionDialog(item, self.session.ctx.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            ctx, actor, values = self.session.ctx, self.session.actor, dialog.values()
+            self._run(lambda: logistics.close_objection(ctx, actor, item.id, **values),
+                      lambda info: self.form.objectionMessage.setText(info.outcome_note))
+
+    def _sign_retest_report(self) -> None:
+        item = self._selected(self.form.objectionTable, self.objections)
+        if item is None or item.outcome not in ("upheld", "overturned"):
+            QMessageBox.information(self, self.tr("签发复检结果报告"), self.tr("请先选择复检已完成的异议。"))
+            return
+        password, ok = QInputDialog.getText(self, self.tr("签发复检结果报告"), self.tr("登录密码："),
+                                            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        passphrase, ok = QInputDialog.getText(self, self.tr("签发复检结果报告"), self.tr("签名证书口令："),
+                                              QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        ctx, actor = self.session.ctx, self.session.actor
+        self._run(lambda: logistics.sign_retest_report(ctx, actor, item.id, password=password, passphrase=passphrase),
+                  lambda info: self.form.objectionMessage.setText(
+                      self.tr("复检结果报告 %1 已签发，已列入待送达。").replace("%1", info.retest_report_no)))

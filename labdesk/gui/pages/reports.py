@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,13 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from labdesk.domain.permissions import Permission
-from labdesk.gui.errors import show_error
 from labdesk.gui.forms.reports_page_ui import Ui_ReportsPage
 from labdesk.gui.session import GuiSession
 from labdesk.services import reports
 from labdesk.services.context import BEIJING
 from labdesk.services.reports import NoticeInfo, ReportInfo, VerifyResult
-
 
 GREY = QColor(140, 140, 140)
 RED = QColor(190, 20, 30)
@@ -199,7 +196,8 @@ class Page(QWidget):
                                           session.can(Permission.RECORD_DELIVERY))
         self.notice: NoticeInfo | None = None
         self.form.verifyButton.clicked.connect(self.verify_file)
-        self.form.amendButton.setVisible(session.can(Permission.AMEND_REPORTS))
+        self.form.amendButton.setVisible(session.can(Permission.AMEND_REPORTS) or
+                                         session.can(Permission.REVIEW_RESULTS))  # reviewers review amendments
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_current)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
         self._update_buttons()
@@ -342,23 +340,10 @@ class Page(QWidget):
             self.session.runner.run(lambda: reports.save_report_as(ctx, actor, report_id, Path(name)), parent=self)
 
     def amend(self) -> None:
-        if self.current is None or self.current.state != "signed":
-            return
-        info = self.current
-        reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("更正报告"),
-            self.tr("报告 {0} 将被作废，并签发更正报告 {1}-A…。\n请填写更正原因：").format(info.full_no, info.report_no))
-        if not ok or not reason.strip():
-            return
-        dialog = SignDialog(self.tr("签发更正报告"), self.tr("更正报告 {0}").format(info.full_no), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        ctx, actor = self.session.ctx, self.session.actor
-        password, passphrase = dialog.password, dialog.passphrase
-        self.session.runner.run(
-            lambda: reports.amend_report(ctx, actor, info.id, reason=reason, password=password,
-                                         passphrase=passphrase),
-            on_success=self._amended, parent=self)
+        """更正: propose the corrections, then review, then sign again (labdesk.gui.pages.amendment_dialogs)."""
+        from labdesk.gui.pages import amendment_dialogs
+
+        amendment_dialogs.amend(self)
 
     def _amended(self, info: ReportInfo) -> None:
         self.current = info

@@ -27,6 +27,8 @@ class Refusal(Versioned, Base):
     county_bureau: Mapped[str] = mapped_column(String(200), default="")
     county_confirmed_on: Mapped[dt.date | None]
     reported_to_province_on: Mapped[dt.date | None]
+    province_method: Mapped[str] = mapped_column(String(20), default="")  # direct | ems
+    province_reference: Mapped[str] = mapped_column(String(100), default="")  # EMS number / receipt
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
@@ -71,7 +73,9 @@ class Objection(Versioned, Base):
     seal_ok: Mapped[bool | None]
     retest_result: Mapped[dict[str, Any]] = mapped_column(default=dict)
     comparison: Mapped[list[Any]] = mapped_column(default=list)  # per item: original vs re-test
-    outcome: Mapped[str] = mapped_column(String(20), default="")  # upheld | overturned | cancelled
+    outcome: Mapped[str] = mapped_column(String(20), default="")  # upheld|overturned|cancelled|not_retested|withdrawn
+    retest_blind_code: Mapped[str] = mapped_column(String(40), default="")  # the re-test's own blind code
+    retest_report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))  # the signed 复检结果报告
     outcome_note: Mapped[str] = mapped_column(Text, default="")
     decided_on: Mapped[dt.date | None]
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -116,3 +120,26 @@ class Holiday(Base):
     day: Mapped[dt.date] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))  # holiday | workday
     name: Mapped[str] = mapped_column(String(50), default="")
+
+
+class Amendment(Versioned, Base):
+    """A correction of a signed report: proposed, reviewed, then signed as a new revision (更正报告)."""
+
+    __tablename__ = "amendments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), index=True)  # the report corrected
+    sample_id: Mapped[int] = mapped_column(ForeignKey("samples.id"), index=True)
+    state: Mapped[str] = mapped_column(String(20), default="proposed")  # proposed | approved | rejected | signed
+    reason: Mapped[str] = mapped_column(Text)
+    fields: Mapped[dict[str, Any]] = mapped_column(default=dict)  # sample field -> corrected text
+    results: Mapped[dict[str, Any]] = mapped_column(default=dict)  # item code -> re-determined values
+    result_reason: Mapped[str] = mapped_column(Text, default="")  # why the re-determination
+    conclusion: Mapped[str] = mapped_column(Text, default="")  # corrected conclusion text ("" = unchanged)
+    changes: Mapped[list[Any]] = mapped_column(default=list)  # [{what, before, after}] as proposed
+    proposed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    proposed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewed_at: Mapped[dt.datetime | None]
+    review_note: Mapped[str] = mapped_column(Text, default="")
+    new_report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))

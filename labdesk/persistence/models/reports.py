@@ -15,7 +15,7 @@ class Report(Versioned, Base):
     """A 检验报告 revision.  Signed revisions are immutable; amendments add a revision."""
 
     __tablename__ = "reports"
-    __table_args__ = (UniqueConstraint("sample_id", "revision"),)
+    __table_args__ = (UniqueConstraint("sample_id", "kind", "revision"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sample_id: Mapped[int] = mapped_column(ForeignKey("samples.id"), index=True)
@@ -23,6 +23,7 @@ class Report(Versioned, Base):
     revision: Mapped[int] = mapped_column(default=0)
     full_no: Mapped[str] = mapped_column(String(70), unique=True)  # with suffix for amendments
     state: Mapped[str] = mapped_column(String(20), default="draft")  # draft | signed | superseded
+    kind: Mapped[str] = mapped_column(String(20), default="test", server_default="test")  # test | retest (复检结果报告)
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))
     amendment_reason: Mapped[str] = mapped_column(Text, default="")
     verification_code: Mapped[str] = mapped_column(String(32), default="")
