@@ -25,3 +25,37 @@ def open_database(url: str, **context_args: Any) -> ServiceContext:
 def description(ctx: ServiceContext) -> str:
     """Backend and location, without password, for the status bar and login dialog."""
     return describe(ctx.engine)
+
+
+def open_existing_database(url: str, **context_args: Any) -> ServiceContext:
+    """Open a LabDesk database that must already exist (checks, backups): never creates one.
+
+    Raises ``InputError`` for a malformed URL, a missing SQLite file or a database without
+    LabDesk's schema; a newer schema is refused as in ``open_database``.
+    """
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from labdesk.domain.errors import InputError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise InputError("数据库地址", f"「{url}」不是有效的数据库地址。") from None
+    if parsed.get_backend_name() == "sqlite":
+        if not parsed.database or parsed.database == ":memory:" or not Path(parsed.database).is_file():
+            raise InputError("数据库地址", f"找不到数据库文件「{parsed.database or ''}」。")
+    try:
+        engine = create_db_engine(url)
+    except (ArgumentError, ValueError, ImportError) as error:
+        raise InputError("数据库地址", f"无法使用数据库地址「{url}」：{error}") from None
+    try:
+        if migrate.current_revision(engine) is None:
+            raise InputError("数据库地址", "该数据库不是 LabDesk 数据库（没有 LabDesk 的数据表）。")
+        migrate.upgrade(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return ServiceContext(engine=engine, **context_args)
