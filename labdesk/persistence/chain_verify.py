@@ -189,3 +189,33 @@ def verify_tail(connection: Connection, last: int = 200) -> list[Break]:
     if (seq, prev) != (head_seq, head_hash):
         breaks.append(Break("chain_head", f"链序 {head_seq}", f"链头与最后一条事件（链序 {seq}）不符。"))
     return breaks
+
+
+def latest_recorded(connection: Connection, table_name: str, key: list[Any]) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The newest chained event that recorded the row ``key`` of ``table_name``, and its entry for it."""
+    table = AuditEvent.__table__
+    wanted = json.dumps(normalise(key))
+    found: tuple[int, dict[str, Any]] | None = None
+    rows = connection.execute(select(table.c.seq, table.c.rows).where(table.c.seq.is_not(None))
+                              .order_by(table.c.seq).execution_options(yield_per=CHUNK))
+    for seq, entries in rows:
+        for entry in entries or []:
+            if entry.get("t") == table_name and json.dumps(entry.get("k")) == wanted:
+                found = (int(seq), entry)
+    if found is None:
+        return None
+    event = dict(connection.execute(select(table).where(table.c.seq == found[0])).mappings().one())
+    return event, found[1]
+
+
+def event_intact(event: dict[str, Any]) -> bool:
+    return event_hash(str(event["prev_hash"]), event) == event["hash"]
+
+
+def hash_at(connection: Connection, seq: int) -> str | None:
+    """The stored hash of the event at chain position ``seq`` (genesis for 0)."""
+    if seq == 0:
+        return GENESIS
+    table = AuditEvent.__table__
+    value = connection.execute(select(table.c.hash).where(table.c.seq == seq)).scalar()
+    return str(value) if value is not None else None

@@ -49,8 +49,8 @@ def open_existing_database(url: str, **context_args: Any) -> ServiceContext:
             raise InputError("数据库地址", f"找不到数据库文件「{parsed.database or ''}」。")
     try:
         engine = create_db_engine(url)
-    except (ArgumentError, ValueError, ImportError) as error:
-        raise InputError("数据库地址", f"无法使用数据库地址「{url}」：{error}") from None
+    except (ArgumentError, ValueError, ImportError) as error:  # unknown dialect or driver
+        raise InputError("数据库地址", f"不支持的数据库类型「{parsed.drivername}」（可用 sqlite、postgresql）。") from error
     try:
         if migrate.current_revision(engine) is None:
             raise InputError("数据库地址", "该数据库不是 LabDesk 数据库（没有 LabDesk 的数据表）。")

@@ -814,6 +814,11 @@ def verify_report(ctx: ServiceContext, pdf: bytes) -> VerifyResult:
         if not check.ok:
             return VerifyResult(False, f"登记册中的文件签名无法校验：{check.problem}", row.full_no, state=row.state,
                                 **base)  # type: ignore[arg-type]
+        from labdesk.services.integrity import report_problem
+
+        problem = report_problem(uow.session.connection(), row, pdf)
+        if problem:
+            return VerifyResult(False, problem, row.full_no, state=row.state, **base)  # type: ignore[arg-type]
         if row.state == "superseded":
             reason = (f"报告 {row.full_no} 已作废，已被 {info.superseded_by_no} 替代"
                       + (f"（更正原因：{_reason_of(uow, row)}）" if _reason_of(uow, row) else "") + "。")
