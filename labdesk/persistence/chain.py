@@ -29,11 +29,11 @@ import decimal
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, and_, event, inspect, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Mapper, Session, object_session
+from sqlalchemy.orm import Mapper, Session, SessionTransaction, object_session
 
 from labdesk.persistence.base import utcnow
 from labdesk.persistence.models import (
@@ -63,7 +63,15 @@ COVERED: tuple[type[Base], ...] = (
     Sample, SampleSampler, Portion, Photo, TestItem, Determination, SampleEvaluation, ReviewAction, Report,
     Notice, UserRole, UserCredential, PlanProduct, RuleSetRevision, Setting, Enterprise,
 )
-COVERED_TABLES: dict[str, Table] = {model.__table__.name: model.__table__ for model in COVERED}  # type: ignore[attr-defined]
+
+
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
+COVERED_TABLES: dict[str, Table] = {_table(model).name: _table(model) for model in COVERED}
+AUDIT = _table(AuditEvent)
+HEAD = _table(ChainHead)
 EVENT_FIELDS = ("id", "seq", "at", "user_id", "username", "workstation", "action", "entity_type", "entity_id",
                 "summary", "details", "reason", "rows")
 _TOUCHED = "chain_touched"
@@ -137,9 +145,11 @@ def _note_event(_mapper: Mapper[Any], _connection: Connection, target: AuditEven
         session.info.setdefault(_EVENTS, []).append(target.id)
 
 
-def _forget(session: Session, *_args: Any) -> None:
-    session.info.pop(_TOUCHED, None)
-    session.info.pop(_EVENTS, None)
+def _forget(session: Session, transaction: SessionTransaction) -> None:
+    """Whatever the outermost transaction noted ends with it (committed, rolled back or closed)."""
+    if transaction.parent is None:
+        session.info.pop(_TOUCHED, None)
+        session.info.pop(_EVENTS, None)
 
 
 def _before_commit(session: Session) -> None:
@@ -167,8 +177,7 @@ def install() -> None:
             event.listen(model, name, _note)
     event.listen(AuditEvent, "after_insert", _note_event)
     event.listen(Session, "before_commit", _before_commit)
-    event.listen(Session, "after_rollback", _forget)
-    event.listen(Session, "after_soft_rollback", _forget)
+    event.listen(Session, "after_transaction_end", _forget)
     _installed = True
 
 
@@ -178,7 +187,7 @@ def install() -> None:
 
 def lock_head(connection: Connection) -> tuple[int, str]:
     """The chain head, locked until the transaction ends (created at genesis when missing)."""
-    table = ChainHead.__table__
+    table = HEAD
     dialect = connection.dialect.name
     values = {"id": 1, "seq": 0, "hash": GENESIS}
     if dialect == "postgresql":
@@ -193,7 +202,7 @@ def lock_head(connection: Connection) -> tuple[int, str]:
 
 def read_head(connection: Connection) -> tuple[int, str]:
     """The chain head as it is now (no lock)."""
-    table = ChainHead.__table__
+    table = HEAD
     row = connection.execute(select(table.c.seq, table.c.hash).where(table.c.id == 1)).first()
     return (int(row.seq), str(row.hash)) if row is not None else (0, GENESIS)
 
@@ -228,7 +237,7 @@ def current_entries(connection: Connection, touched: Iterable[tuple[str, tuple[A
 
 def append(connection: Connection, event_ids: Sequence[int], touched: Iterable[tuple[str, tuple[Any, ...]]]) -> int:
     """Chain the transaction's events (in id order) with the touched rows' hashes; returns the new head seq."""
-    table = AuditEvent.__table__
+    table = AUDIT
     seq, prev = lock_head(connection)
     entries = current_entries(connection, touched)
     ids = sorted(event_ids)
@@ -247,5 +256,5 @@ def append(connection: Connection, event_ids: Sequence[int], touched: Iterable[t
         digest = event_hash(prev, values)
         connection.execute(update(table).where(table.c.id == event_id).values(prev_hash=prev, hash=digest))
         prev = digest
-    connection.execute(update(ChainHead.__table__).where(ChainHead.__table__.c.id == 1).values(seq=seq, hash=prev))
+    connection.execute(update(HEAD).where(HEAD.c.id == 1).values(seq=seq, hash=prev))
     return seq

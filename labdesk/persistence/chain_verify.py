@@ -9,8 +9,15 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from labdesk.persistence.chain import COVERED_TABLES, GENESIS, event_hash, normalise, read_head, row_entry
-from labdesk.persistence.models import AuditEvent
+from labdesk.persistence.chain import (
+    AUDIT,
+    COVERED_TABLES,
+    GENESIS,
+    event_hash,
+    normalise,
+    read_head,
+    row_entry,
+)
 
 TABLE_ZH = {
     "samples": "样品", "sample_samplers": "抽样人员", "portions": "样品份", "photos": "照片",
@@ -51,7 +58,7 @@ class Report:
 
 
 def _events(connection: Connection, after: int = 0) -> Iterator[dict[str, Any]]:
-    table = AuditEvent.__table__
+    table = AUDIT
     last = after
     while True:
         chunk = list(connection.execute(
@@ -78,7 +85,7 @@ def _check_event(row: dict[str, Any], expected_seq: int, prev: str) -> list[Brea
 def walk_chain(connection: Connection, progress: Progress | None = None, total: int = 0,
                ) -> tuple[int, int, list[Break], dict[tuple[str, str], tuple[int, dict[str, Any]]]]:
     """Check every chained event; returns (last seq, events, breaks, latest recorded state per row)."""
-    table = AuditEvent.__table__
+    table = AUDIT
     breaks: list[Break] = []
     latest: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
     seq, prev, count = 0, GENESIS, 0
@@ -156,7 +163,7 @@ def check_rows(connection: Connection, latest: dict[tuple[str, str], tuple[int, 
 
 def verify(connection: Connection, progress: Progress | None = None) -> Report:
     """The whole check: chain links and hashes, chain head, and every covered row."""
-    table = AuditEvent.__table__
+    table = AUDIT
     events_total = int(connection.execute(select(func.count()).select_from(table)).scalar_one())
     rows_total = sum(int(connection.execute(select(func.count()).select_from(t)).scalar_one())
                      for t in COVERED_TABLES.values())
@@ -174,7 +181,7 @@ def verify_tail(connection: Connection, last: int = 200) -> list[Break]:
     """A quick start-up check: the newest ``last`` events link and hash correctly and end at the head."""
     head_seq, head_hash = read_head(connection)
     start = max(0, head_seq - last)
-    table = AuditEvent.__table__
+    table = AUDIT
     prev = GENESIS
     if start > 0:
         stored = connection.execute(select(table.c.hash).where(table.c.seq == start)).scalar()
@@ -193,7 +200,7 @@ def verify_tail(connection: Connection, last: int = 200) -> list[Break]:
 
 def latest_recorded(connection: Connection, table_name: str, key: list[Any]) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The newest chained event that recorded the row ``key`` of ``table_name``, and its entry for it."""
-    table = AuditEvent.__table__
+    table = AUDIT
     wanted = json.dumps(normalise(key))
     found: tuple[int, dict[str, Any]] | None = None
     rows = connection.execute(select(table.c.seq, table.c.rows).where(table.c.seq.is_not(None))
@@ -209,13 +216,13 @@ def latest_recorded(connection: Connection, table_name: str, key: list[Any]) -> 
 
 
 def event_intact(event: dict[str, Any]) -> bool:
-    return event_hash(str(event["prev_hash"]), event) == event["hash"]
+    return bool(event_hash(str(event["prev_hash"]), event) == event["hash"])
 
 
 def hash_at(connection: Connection, seq: int) -> str | None:
     """The stored hash of the event at chain position ``seq`` (genesis for 0)."""
     if seq == 0:
         return GENESIS
-    table = AuditEvent.__table__
+    table = AUDIT
     value = connection.execute(select(table.c.hash).where(table.c.seq == seq)).scalar()
     return str(value) if value is not None else None

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
-
 from labdesk.persistence import migrate
 from labdesk.persistence.db import create_db_engine, describe
-from labdesk.persistence.models import User
 from labdesk.services.context import ServiceContext
 
 
@@ -44,9 +41,9 @@ def open_existing_database(url: str, **context_args: Any) -> ServiceContext:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
         raise InputError("数据库地址", f"「{url}」不是有效的数据库地址。") from None
-    if parsed.get_backend_name() == "sqlite":
-        if not parsed.database or parsed.database == ":memory:" or not Path(parsed.database).is_file():
-            raise InputError("数据库地址", f"找不到数据库文件「{parsed.database or ''}」。")
+    database = parsed.database or ""
+    if parsed.get_backend_name() == "sqlite" and (database in ("", ":memory:") or not Path(database).is_file()):
+        raise InputError("数据库地址", f"找不到数据库文件「{database}」。")
     try:
         engine = create_db_engine(url)
     except (ArgumentError, ValueError, ImportError) as error:  # unknown dialect or driver
