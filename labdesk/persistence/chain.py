@@ -54,6 +54,7 @@ from labdesk.persistence.models import (
     SampleSampler,
     Setting,
     TestItem,
+    User,
     UserCredential,
     UserRole,
 )
@@ -61,8 +62,13 @@ from labdesk.persistence.models import (
 GENESIS = "0" * 64
 COVERED: tuple[type[Base], ...] = (
     Sample, SampleSampler, Portion, Photo, TestItem, Determination, SampleEvaluation, ReviewAction, Report,
-    Notice, UserRole, UserCredential, PlanProduct, RuleSetRevision, Setting, Enterprise,
+    Notice, User, UserRole, UserCredential, PlanProduct, RuleSetRevision, Setting, Enterprise,
 )
+# columns that change on every login, left out of the row state (the rest of a user — name, password
+# hash, active — is protected)
+EXCLUDED: dict[str, frozenset[str]] = {
+    "users": frozenset({"failed_logins", "locked_until", "last_login_at", "version"}),
+}
 
 
 def _table(model: type[Base]) -> Table:
@@ -114,7 +120,8 @@ def row_key(table: Table, row: Any) -> list[Any]:
 
 def row_entry(table: Table, row: Any) -> dict[str, Any]:
     """What the chain records for one row: table, key, row hash and per-column digests."""
-    values = {c.name: row[c.name] for c in table.columns}
+    skip = EXCLUDED.get(table.name, frozenset())
+    values = {c.name: row[c.name] for c in table.columns if c.name not in skip}
     key = row_key(table, row)
     return {
         "t": table.name, "k": key, "h": sha256({"t": table.name, "k": key, "r": values}),

@@ -24,9 +24,9 @@ TABLE_ZH = {
     "test_items": "检验项目", "determinations": "测定值", "sample_evaluations": "判定结果",
     "review_actions": "审核记录", "reports": "报告登记", "notices": "告知书", "user_roles": "角色授权",
     "user_credentials": "签名证书", "plan_products": "计划产品（判定规则）", "ruleset_revisions": "判定规则修订",
-    "settings": "系统设置", "enterprises": "企业", "audit_events": "审计事件", "chain_head": "审计链头",
+    "settings": "系统设置", "users": "用户", "enterprises": "企业", "audit_events": "审计事件", "chain_head": "审计链头",
 }
-LABEL_COLUMN = {"samples": "sample_no", "reports": "full_no", "portions": "code", "notices": "number",
+LABEL_COLUMN = {"users": "username", "samples": "sample_no", "reports": "full_no", "portions": "code", "notices": "number",
                 "enterprises": "name", "settings": "key"}
 CHUNK = 2000
 

@@ -33,6 +33,7 @@ def tamperings(dialect: str) -> dict[str, str]:
         "review_actions": _one("review_actions", "comment = comment || 'x'"),
         "reports": _one("reports", "state = 'signed'", "state = 'superseded'"),
         "notices": _one("notices", "note = note || 'x'"),
+        "users": _one("users", "password_hash = 'x' || password_hash", "username = 'signatory'"),
         "user_roles": "UPDATE user_roles SET role = 'admin' WHERE role = 'tester'",
         "user_credentials": _one("user_credentials", "active = NOT active"),
         "plan_products": _one("plan_products", "ruleset = " + json_edit.format(col="ruleset")),
