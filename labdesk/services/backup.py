@@ -204,7 +204,7 @@ def daily_backup(ctx: ServiceContext, folder: Path, keep_days: int) -> DailyResu
     if keep_days < 1:
         raise InputError("备份保留天数", "至少保留 1 天。")
     folder = folder.expanduser()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # backups hold everything: private to the user
     today = ctx.now().astimezone(BEIJING).date()
     ext = "sqlite3" if ctx.engine.dialect.name == "sqlite" else "dump"
     path = folder / f"labdesk-{today:%Y%m%d}.{ext}"
