@@ -28,6 +28,16 @@ TABLE_ZH = {
 }
 LABEL_COLUMN = {"users": "username", "samples": "sample_no", "reports": "full_no", "portions": "code", "notices": "number",
                 "enterprises": "name", "settings": "key"}
+COLUMN_ZH = {
+    "value_text": "测定值", "state": "状态", "verdict": "判定", "grade": "等级", "result": "判定结果",
+    "jpeg": "照片文件", "pdf": "报告文件", "data": "内容", "sha256": "文件哈希", "role": "角色",
+    "password_hash": "密码", "full_name": "姓名", "active": "有效", "name": "名称", "value": "取值",
+    "ruleset": "判定规则", "reason": "理由", "comment": "意见", "action": "动作", "batch_no": "批号",
+    "seal_no": "封条号", "code": "编号", "qualitative_value": "定性结果", "tester_id": "检验员",
+    "entered_by": "录入人", "user_id": "用户", "signer_id": "签发人", "reviewer_id": "审核人",
+    "chain_seq": "审计链序号", "chain_head": "审计链头", "note": "备注", "subject": "证书主题",
+    "remarks": "备注", "declared_values": "标称值", "version": "版本号",
+}
 CHUNK = 2000
 
 Progress = Callable[[int, int, str], None]
@@ -43,6 +53,11 @@ class Break:
 
     def __str__(self) -> str:
         return f"{TABLE_ZH.get(self.table, self.table)}（{self.table}）{self.record}：{self.problem}"
+
+    @property
+    def text_zh(self) -> str:
+        """For the screen: without the internal table name."""
+        return f"{TABLE_ZH.get(self.table, self.table)} {self.record}：{self.problem}"
 
 
 @dataclass(frozen=True)
@@ -132,7 +147,7 @@ def _compare(name: str, row: Any, recorded: tuple[int, dict[str, Any]] | None) -
         return None
     old = entry.get("c") or {}
     changed = [c for c, digest in current["c"].items() if old.get(c) != digest]
-    detail = "，".join(f"{c}（现为 {_short(row[c])}）" for c in changed) or "行内容"
+    detail = "，".join(f"{COLUMN_ZH.get(c, c)}（现为 {_short(row[c])}）" for c in changed) or "行内容"
     return Break(name, record, f"与审计链第 {seq} 号事件记录的内容不一致：{detail}。")
 
 

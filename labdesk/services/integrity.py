@@ -33,6 +33,7 @@ class IntegrityReport:
     head_seq: int
     breaks: tuple[str, ...]  # each names table, record and what differs (Chinese)
     tables: tuple[str, ...]  # the table of each break, in the same order
+    lines: tuple[str, ...] = ()  # the breaks as the screen shows them (no internal table names)
 
     @property
     def summary(self) -> str:
@@ -56,7 +57,8 @@ def check_database_on(connection: Connection, progress: ProgressFn | None = None
     """The same check inside a transaction the caller holds."""
     result = chain_verify.verify(connection, progress)
     return IntegrityReport(result.ok, result.events, result.rows, result.head_seq,
-                           tuple(str(b) for b in result.breaks), tuple(b.table for b in result.breaks))
+                           tuple(str(b) for b in result.breaks), tuple(b.table for b in result.breaks),
+                           tuple(b.text_zh for b in result.breaks))
 
 
 def verify_database(ctx: ServiceContext, actor: Actor, progress: ProgressFn | None = None) -> IntegrityReport:
@@ -115,7 +117,7 @@ def report_problem(connection: Connection, row: Any, pdf: bytes) -> str:
     if not chain_verify.event_intact(event):
         return f"记录这份报告的审计事件（链序 {event['seq']}）已被修改。"
     if saved.get("h") != entry["h"]:
-        changed = [c for c, d in entry["c"].items() if (saved.get("c") or {}).get(c) != d]
+        changed = [chain_verify.COLUMN_ZH.get(c, c) for c, d in entry["c"].items() if (saved.get("c") or {}).get(c) != d]
         return (f"登记册中的报告记录与审计链第 {event['seq']} 号事件记录的不一致（{'、'.join(changed) or '内容'}"
                 "被直接修改），登记状态不可信。")
     return ""

@@ -100,7 +100,7 @@ def test_verify_db_command_names_the_break_and_exits_1(world: World, capsys) -> 
     capsys.readouterr()
     assert main(["verify-db", "--db", url, "--quiet"]) == 1
     out = capsys.readouterr().out
-    assert "测定值（determinations）#" in out and "value_text" in out and "9.99" in out
+    assert "测定值（determinations）#" in out and "测定值（现为 \"9.99\"）" in out and "9.99" in out
 
 
 def test_superseded_report_set_back_to_current_fails_verify_report(world: World) -> None:
@@ -116,7 +116,7 @@ def test_superseded_report_set_back_to_current_fails_verify_report(world: World)
         connection.execute(text(f"UPDATE reports SET state = 'superseded' WHERE id = {ids['amended']}"))
     flipped = reports.verify_report(world.ctx, old_pdf)
     assert not flipped.ok
-    assert "审计链" in flipped.reason and "state" in flipped.reason
+    assert "审计链" in flipped.reason and "状态" in flipped.reason
 
 
 def test_register_chain_head_must_match_the_pdf(world: World) -> None:

@@ -82,7 +82,7 @@ class IntegrityTab(QWidget):
         self.last = report
         self.check_button.setEnabled(True)
         self.breaks.clear()
-        self.breaks.addItems(list(report.breaks))
+        self.breaks.addItems(list(report.lines))
         self._say(report.summary, "ok" if report.ok else "error")
 
     def _failed(self, error: BaseException) -> None:
