@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, LargeBinary, func, select
 
 from labdesk.persistence.chain import (
     AUDIT,
@@ -159,7 +160,8 @@ def check_rows(connection: Connection, latest: dict[tuple[str, str], tuple[int, 
     count = 0
     for name in sorted(COVERED_TABLES):
         table = COVERED_TABLES[name]
-        result = connection.execute(select(table).execution_options(yield_per=CHUNK))
+        binary = any(isinstance(c.type, LargeBinary) for c in table.columns)  # photos, PDFs: fewer at a time
+        result = connection.execute(select(table).execution_options(yield_per=50 if binary else CHUNK))
         for row in result.mappings():
             key = json.dumps(normalise([row[c.name] for c in table.primary_key.columns]))
             seen.add((name, key))
@@ -187,9 +189,34 @@ def verify(connection: Connection, progress: Progress | None = None) -> Report:
         progress(0, total, "正在核对审计链…")
     seq, events, breaks, latest = walk_chain(connection, progress, total)
     rows, row_breaks = check_rows(connection, latest, progress, events, total)
+    anchor_breaks = check_anchors(connection)
     if progress is not None:
         progress(total, total, "核对完成")
-    return Report(events, rows, tuple(breaks + row_breaks), seq)
+    return Report(events, rows, tuple(breaks + row_breaks + anchor_breaks), seq)
+
+
+_ANCHOR = re.compile(rb"chain=(\d+):([0-9a-f]{64})")
+
+
+def check_anchors(connection: Connection) -> list[Break]:
+    """Each signed report's chain head (in its PDF and its register row) must still be in the chain.
+
+    A chain cut back or rewritten after an edit no longer holds the heads that signed reports carry.
+    """
+    table = COVERED_TABLES["reports"]
+    breaks: list[Break] = []
+    query = select(table.c.id, table.c.full_no, table.c.chain_seq, table.c.chain_head).where(
+        table.c.chain_seq.is_not(None)).order_by(table.c.id)
+    for report_id, full_no, seq, head in connection.execute(query).all():
+        record = f"#{report_id}（{full_no}）"
+        pdf = connection.execute(select(table.c.pdf).where(table.c.id == report_id)).scalar()
+        match = _ANCHOR.search(bytes(pdf or b""))
+        if match is None or (int(match.group(1)), match.group(2).decode("ascii")) != (seq, head):
+            breaks.append(Break("reports", record, "报告文件中记录的审计链头与登记册不一致。"))
+        elif hash_at(connection, int(seq)) != head:
+            breaks.append(Break("reports", record, f"报告签发时的审计链头（链序 {seq}）已不在审计链中："
+                                                   "审计链在其后被截断或改写。"))
+    return breaks
 
 
 def verify_tail(connection: Connection, last: int = 200) -> list[Break]:

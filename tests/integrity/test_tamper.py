@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import Connection, select, text, update
 
 from labdesk.cli import main
-from labdesk.persistence.chain import COVERED_TABLES
+from labdesk.persistence.chain import AUDIT, COVERED_TABLES, GENESIS, HEAD, event_hash, key_filter, row_entry
 from labdesk.services import integrity, reports
 from tests.integrity.populate import populate
 from tests.reports.conftest import World
@@ -128,3 +128,32 @@ def test_register_chain_head_must_match_the_pdf(world: World) -> None:
         connection.execute(text(f"UPDATE reports SET chain_seq = chain_seq + 1 WHERE id = {ids['second']}"))
     result = reports.verify_report(world.ctx, pdf)
     assert not result.ok and "审计链头" in result.reason
+
+
+def _rewrite_chain(connection: Connection) -> None:
+    """What an attacker with the source code would do after an edit: re-record every row and re-hash the chain."""
+    events = [dict(r) for r in connection.execute(select(AUDIT).order_by(AUDIT.c.seq)).mappings()]
+    prev = GENESIS
+    for event in events:
+        fresh = []
+        for entry in event["rows"] or []:
+            table = COVERED_TABLES[entry["t"]]
+            row = connection.execute(select(table).where(key_filter(table, [entry["k"]]))).mappings().first()
+            fresh.append(row_entry(table, row) if row is not None else entry)
+        event["rows"] = fresh
+        digest = event_hash(prev, event)
+        connection.execute(update(AUDIT).where(AUDIT.c.id == event["id"]).values(
+            rows=fresh, prev_hash=prev, hash=digest))
+        prev = digest
+    connection.execute(update(HEAD).values(seq=events[-1]["seq"], hash=prev))
+
+
+def test_a_rewritten_chain_is_caught_by_the_heads_in_signed_reports(world: World) -> None:
+    populate(world)
+    with world.ctx.engine.begin() as connection:
+        connection.execute(text(tamperings(world.ctx.engine.dialect.name)["determinations"]))
+        _rewrite_chain(connection)
+    report = integrity.check_database(world.ctx)
+    assert not report.ok
+    assert set(report.tables) == {"reports"}  # rows and links were made to agree; the signed heads cannot
+    assert all("已不在审计链中" in line for line in report.breaks)
