@@ -60,6 +60,7 @@ from labdesk.persistence.models import (
 )
 
 GENESIS = "0" * 64
+_MISSING = "\u0000column-missing"  # stands for a recorded column the table no longer has
 COVERED: tuple[type[Base], ...] = (
     Sample, SampleSampler, Portion, Photo, TestItem, Determination, SampleEvaluation, ReviewAction, Report,
     Notice, User, UserRole, UserCredential, PlanProduct, RuleSetRevision, Setting, Enterprise,
@@ -118,10 +119,16 @@ def row_key(table: Table, row: Any) -> list[Any]:
     return [normalise(row[c.name]) for c in table.primary_key.columns]
 
 
-def row_entry(table: Table, row: Any) -> dict[str, Any]:
-    """What the chain records for one row: table, key, row hash and per-column digests."""
+def row_entry(table: Table, row: Any, columns: Iterable[str] | None = None) -> dict[str, Any]:
+    """What the chain records for one row: table, key, row hash and per-column digests.
+
+    ``columns`` (a recorded entry's column names) checks a row against an older record: a
+    column added to the table by a later migration is then left out until the row is written
+    again, and a recorded column that is gone counts as changed.
+    """
     skip = EXCLUDED.get(table.name, frozenset())
-    values = {c.name: row[c.name] for c in table.columns if c.name not in skip}
+    names = list(columns) if columns is not None else [c.name for c in table.columns if c.name not in skip]
+    values = {name: row.get(name, _MISSING) for name in names}
     key = row_key(table, row)
     return {
         "t": table.name, "k": key, "h": sha256({"t": table.name, "k": key, "r": values}),

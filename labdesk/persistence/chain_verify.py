@@ -137,18 +137,21 @@ def _short(value: Any) -> str:
 
 
 def _compare(name: str, row: Any, recorded: tuple[int, dict[str, Any]] | None) -> Break | None:
-    current = row_entry(COVERED_TABLES[name], row)
-    record = _label(name, row, current["k"])
+    table = COVERED_TABLES[name]
     if recorded is None:
-        return Break(name, record, "记录不在审计链中（被直接插入数据库，未经 LabDesk 记录）。")
+        return Break(name, _label(name, row, row_entry(table, row)["k"]),
+                     "记录不在审计链中（被直接插入数据库，未经 LabDesk 记录）。")
     seq, entry = recorded
+    current = row_entry(table, row, entry.get("c") or None)
+    record = _label(name, row, current["k"])
     if entry.get("h") is None:
         return Break(name, record, f"审计链记录该记录已删除（链序 {seq}），但它仍在数据库中。")
     if entry["h"] == current["h"]:
         return None
     old = entry.get("c") or {}
     changed = [c for c, digest in current["c"].items() if old.get(c) != digest]
-    detail = "，".join(f"{COLUMN_ZH.get(c, c)}（现为 {_short(row[c])}）" for c in changed) or "行内容"
+    detail = "，".join(f"{COLUMN_ZH.get(c, c)}（现为 {_short(row[c]) if c in row else '已不存在'}）"
+                       for c in changed) or "行内容"
     return Break(name, record, f"与审计链第 {seq} 号事件记录的内容不一致：{detail}。")
 
 

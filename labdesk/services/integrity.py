@@ -109,11 +109,11 @@ def report_problem(connection: Connection, row: Any, pdf: bytes) -> str:
             return f"报告中记录的审计链头（链序 {anchor[0]}）在审计链中不存在或已被改写。"
     table = COVERED_TABLES["reports"]
     current = connection.execute(select(table).where(table.c.id == row.id)).mappings().one()
-    entry = row_entry(table, current)
-    recorded = chain_verify.latest_recorded(connection, "reports", entry["k"])
+    recorded = chain_verify.latest_recorded(connection, "reports", row_entry(table, current)["k"])
     if recorded is None:
         return "登记册中的这条报告记录不在审计链中（被直接写入数据库）。"
     event, saved = recorded
+    entry = row_entry(table, current, saved.get("c") or None)
     if not chain_verify.event_intact(event):
         return f"记录这份报告的审计事件（链序 {event['seq']}）已被修改。"
     if saved.get("h") != entry["h"]:
