@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
             self.decode_action.triggered.connect(self._decode_blind)
         if self._specs:
             self.form.navList.setCurrentRow(0)
+        from labdesk.gui.pages.admin_integrity import start_background_checks
+
+        self.background_checks = start_background_checks(self, session)  # chain tail, daily backup
 
     # navigation -------------------------------------------------------------------------
     def _build_navigation(self) -> None:

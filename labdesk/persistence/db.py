@@ -22,7 +22,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def _sqlite_begin(conn: Any) -> None:
     # pysqlite's own transaction handling is off (below); take the write lock at BEGIN so that
     # read-then-write transactions (counters, quotas) serialise instead of failing mid-way.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # a read-only check (``execution_options(labdesk_read_only=True)``) takes a plain snapshot instead
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("labdesk_read_only") else "BEGIN IMMEDIATE")
 
 
 def normalise_url(url: str) -> str:
@@ -52,6 +53,9 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
+    from labdesk.persistence import chain
+
+    chain.install()  # every commit extends the audit hash chain
     return sessionmaker(engine, expire_on_commit=False)
 
 

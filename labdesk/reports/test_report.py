@@ -145,6 +145,7 @@ class ReportData:
     amendment_reason: str = ""
     draft: bool = False  # preview before signing: watermark, no seal
     extra: dict[str, Any] = field(default_factory=dict)
+    chain_anchor: str = ""  # "<seq>:<sha256>": the audit chain head at signing, in the signed metadata
 
     @property
     def qr_payload(self) -> str:
@@ -657,7 +658,8 @@ def render_report(data: ReportData, *, invariant: bool = False) -> bytes:
         story,
         title=f"检验报告 {data.full_no}",
         subject=f"{data.product_name} {data.sampled_unit}",
-        keywords=f"report_no={data.full_no};verification={data.verification_code}",
+        keywords=f"report_no={data.full_no};verification={data.verification_code}"
+        + (f";chain={data.chain_anchor}" if data.chain_anchor else ""),
         decorate=_decorator(data),
         invariant=invariant,
         author=data.lab_name,

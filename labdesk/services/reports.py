@@ -21,6 +21,7 @@ the old revision superseded.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -387,7 +388,17 @@ def _open_signer(uow: UnitOfWork, actor: Actor, passphrase: str) -> Any:
         raise AuthenticationError("证书口令错误，无法打开您的签名证书。") from None
 
 
-def _sign_bytes(data: ReportData, signer: Any, when: dt.datetime, lab_name: str) -> bytes:
+def _chain_anchor(uow: UnitOfWork) -> tuple[int, str]:
+    """The audit chain head now: written into the signed PDF and the register row."""
+    from labdesk.persistence.chain import read_head
+
+    return read_head(uow.session.connection())
+
+
+def _sign_bytes(data: ReportData, signer: Any, when: dt.datetime, lab_name: str,
+                anchor: tuple[int, str] | None = None) -> bytes:
+    if anchor is not None:
+        data = dataclasses.replace(data, chain_anchor=f"{anchor[0]}:{anchor[1]}")
     pdf = render_report(data)
     return signing.sign_pdf(pdf, signer, reason=f"签发检验报告 {data.full_no}", location=lab_name,
                             signing_time=when)
@@ -410,13 +421,14 @@ def _sign_one(ctx: ServiceContext, actor: Actor, sample_id: int, passphrase: str
         number = _next_report_no(uow, ctx)
         code = _verification_code()
         data, extra = _build_data(uow, ctx, sample, full_no=number, code=code, signer=user, issued_on=issued)
-        signed = _sign_bytes(data, signer_cache["signer"], now, data.lab_name)
+        anchor = _chain_anchor(uow)
+        signed = _sign_bytes(data, signer_cache["signer"], now, data.lab_name, anchor)
         digest = hashlib.sha256(signed).hexdigest()
         row = ReportRow(
             sample_id=sample.id, report_no=number, revision=0, full_no=number, state="signed",
             verification_code=code, pdf=signed, sha256=digest, tester_id=extra["tester_id"],
             reviewer_id=extra["reviewer_id"], signer_id=actor.user_id, signed_at=now, issued_on=issued,
-            data=extra["stored"], created_at=now,
+            data=extra["stored"], created_at=now, chain_seq=anchor[0], chain_head=anchor[1],
         )
         uow.session.add(row)
         sample.state = check_transition(sample.state, SampleState.REPORTED).value
@@ -569,13 +581,15 @@ def amend_report(ctx: ServiceContext, actor: Actor, report_id: int, *, reason: s
         code = _verification_code()
         data, extra = _build_data(uow, ctx, sample, full_no=full_no, code=code, signer=user, issued_on=issued,
                                   replaces_no=old.full_no, reason=reason.strip())
-        signed = _sign_bytes(data, signer, now, data.lab_name)
+        anchor = _chain_anchor(uow)
+        signed = _sign_bytes(data, signer, now, data.lab_name, anchor)
         digest = hashlib.sha256(signed).hexdigest()
         row = ReportRow(
             sample_id=sample.id, report_no=old.report_no, revision=revision, full_no=full_no, state="signed",
             replaces_id=old.id, amendment_reason=reason.strip(), verification_code=code, pdf=signed,
             sha256=digest, tester_id=extra["tester_id"], reviewer_id=extra["reviewer_id"],
             signer_id=actor.user_id, signed_at=now, issued_on=issued, data=extra["stored"], created_at=now,
+            chain_seq=anchor[0], chain_head=anchor[1],
         )
         old.state = "superseded"
         uow.session.add(row)
@@ -775,6 +789,11 @@ def verify_report(ctx: ServiceContext, pdf: bytes) -> VerifyResult:
         if not check.ok:
             return VerifyResult(False, f"登记册中的文件签名无法校验：{check.problem}", row.full_no, state=row.state,
                                 **base)  # type: ignore[arg-type]
+        from labdesk.services.integrity import report_problem
+
+        problem = report_problem(uow.session.connection(), row, pdf)
+        if problem:
+            return VerifyResult(False, problem, row.full_no, state=row.state, **base)  # type: ignore[arg-type]
         if row.state == "superseded":
             reason = (f"报告 {row.full_no} 已作废，已被 {info.superseded_by_no} 替代"
                       + (f"（更正原因：{_reason_of(uow, row)}）" if _reason_of(uow, row) else "") + "。")

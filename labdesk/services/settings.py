@@ -38,6 +38,9 @@ DEFAULTS: dict[str, Any] = {
     # intake bench (issue 4): camera spec device:N | video:PATH | folder:PATH; photo required before accepting
     "camera.source": "device:0",
     "intake.require_photo": True,
+    # daily automatic backup (labdesk.services.backup): folder ("" = off) and days kept
+    "backup.folder": "",
+    "backup.keep_days": 14,
 }
 
 
@@ -67,6 +70,8 @@ def all_settings(ctx: ServiceContext) -> dict[str, Any]:
 def set_value(ctx: ServiceContext, actor: Actor, key: str, value: Any) -> None:
     if key not in DEFAULTS:
         raise InputError(key, "未知的设置项。")
+    if key == "backup.keep_days" and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+        raise InputError("备份保留天数", "请填写不小于 1 的整数天数。")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.MANAGE_SETTINGS)
         row = uow.session.get(Setting, key)

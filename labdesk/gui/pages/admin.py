@@ -169,6 +169,7 @@ class SettingsTab(QWidget):
         ("numbering.sample_pattern", "样品编号规则"), ("numbering.report_pattern", "报告编号规则"),
         ("label.width_mm", "标签宽度 (mm)"), ("label.height_mm", "标签高度 (mm)"),
         ("calorie_factor", "卡换算系数 (J/cal)"),
+        ("backup.folder", "自动备份文件夹（每天一次；留空则不自动备份）"), ("backup.keep_days", "备份保留天数"),
     )
 
     def __init__(self, session: GuiSession, parent: QWidget | None = None) -> None:
@@ -283,6 +284,9 @@ class Page(QWidget):
                 self._add(module.CredentialsTab(session, self), self.tr("签名与印章"))
         if session.can(Permission.VIEW_AUDIT):
             self._add(AuditTab(session, self), self.tr("审计记录"))
+            from labdesk.gui.pages.admin_integrity import IntegrityTab
+
+            self._add(IntegrityTab(session, self), self.tr("数据完整性"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def _add(self, widget: QWidget, title: str) -> None:

@@ -93,3 +93,8 @@ class AuditEvent(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     reason: Mapped[str | None] = mapped_column(Text)
+    # hash chain (labdesk.persistence.chain): assigned when the transaction commits
+    seq: Mapped[int | None] = mapped_column(unique=True)
+    rows: Mapped[list[Any] | None] = mapped_column(JSON)  # hashes of the covered rows' new states
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))

@@ -35,6 +35,8 @@ class Report(Versioned, Base):
     signed_at: Mapped[dt.datetime | None]
     issued_on: Mapped[dt.date | None]
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)  # what was rendered
+    chain_seq: Mapped[int | None]  # audit chain head at signing (also in the signed PDF's metadata)
+    chain_head: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

@@ -1,0 +1,36 @@
+"""A database with at least one row in every table the audit chain covers, written through LabDesk."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from labdesk.persistence.chain import COVERED_TABLES
+from labdesk.persistence.models import Portion, RuleSetRevision, SampleSampler
+from labdesk.services import reports, settings
+from tests.reports.conftest import PASSPHRASE, PASSWORD, World
+
+
+def populate(world: World) -> dict[str, int]:
+    """Sign two reports, amend one (its first revision becomes superseded), a notice, a setting."""
+    ctx, actors = world.ctx, world.actors
+    signatory = actors["signatory"]
+    first = reports.sign_report(ctx, signatory, world.sample(photos=1), password=PASSWORD, passphrase=PASSPHRASE)
+    second = reports.sign_report(ctx, signatory, world.sample(fail=True, photos=1), password=PASSWORD,
+                                 passphrase=PASSPHRASE)
+    amended = reports.amend_report(ctx, signatory, first.id, reason="企业名称有误", password=PASSWORD,
+                                   passphrase=PASSPHRASE)
+    reports.issue_notice(ctx, signatory, second.id)
+    settings.set_value(ctx, actors["admin"], "lab.phone", "0351-7654321")
+    with ctx.uow() as uow:  # rows no service of this area writes: still chained, by the generic hook
+        uow.session.add(Portion(sample_id=second.sample_id, kind="backup", code=f"BK-{second.sample_id}"))
+        uow.session.add(SampleSampler(sample_id=second.sample_id, name="张抽样", position=0))
+        if uow.session.scalar(select(func.count()).select_from(RuleSetRevision)) == 0:
+            product_id = uow.session.scalar(select(COVERED_TABLES["plan_products"].c.id).limit(1))
+            uow.session.add(RuleSetRevision(plan_product_id=product_id, version="v-test", ruleset={},
+                                            reason="测试"))
+        uow.commit()
+    with ctx.uow() as uow:
+        counts = {name: int(uow.session.scalar(select(func.count()).select_from(table)) or 0)
+                  for name, table in COVERED_TABLES.items()}
+    assert all(counts.values()), counts
+    return {"first": first.id, "second": second.id, "amended": amended.id}
