@@ -255,6 +255,7 @@ def upgrade() -> None:
     sa.Column('form_no', sa.String(length=60), nullable=False),
     sa.Column('plan_id', sa.Integer(), nullable=False),
     sa.Column('plan_product_id', sa.Integer(), nullable=False),
+    sa.Column('ruleset_revision_id', sa.Integer(), nullable=True),
     sa.Column('product_code', sa.String(length=64), nullable=False),
     sa.Column('domain', sa.String(length=20), nullable=False),
     sa.Column('sampled_unit_id', sa.Integer(), nullable=False),
@@ -296,6 +297,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['producer_id'], ['enterprises.id'], name=op.f('fk_samples_producer_id_enterprises')),
     sa.ForeignKeyConstraint(['received_by'], ['users.id'], name=op.f('fk_samples_received_by_users')),
     sa.ForeignKeyConstraint(['registered_by'], ['users.id'], name=op.f('fk_samples_registered_by_users')),
+    sa.ForeignKeyConstraint(['ruleset_revision_id'], ['ruleset_revisions.id'], name=op.f('fk_samples_ruleset_revision_id_ruleset_revisions')),
     sa.ForeignKeyConstraint(['sampled_unit_id'], ['enterprises.id'], name=op.f('fk_samples_sampled_unit_id_enterprises')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_samples')),
     sa.UniqueConstraint('blind_code', name=op.f('uq_samples_blind_code')),
@@ -577,6 +579,22 @@ def upgrade() -> None:
     with op.batch_alter_table('objections', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_objections_sample_id'), ['sample_id'], unique=False)
 
+    op.create_table('verdict_acknowledgements',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('sample_id', sa.Integer(), nullable=False),
+    sa.Column('evaluation_id', sa.Integer(), nullable=False),
+    sa.Column('items', sa.JSON(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('acknowledged_by', sa.Integer(), nullable=False),
+    sa.Column('acknowledged_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['acknowledged_by'], ['users.id'], name=op.f('fk_verdict_acknowledgements_acknowledged_by_users')),
+    sa.ForeignKeyConstraint(['evaluation_id'], ['sample_evaluations.id'], name=op.f('fk_verdict_acknowledgements_evaluation_id_sample_evaluations'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['sample_id'], ['samples.id'], name=op.f('fk_verdict_acknowledgements_sample_id_samples'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_verdict_acknowledgements'))
+    )
+    with op.batch_alter_table('verdict_acknowledgements', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_verdict_acknowledgements_sample_id'), ['sample_id'], unique=False)
+
     op.create_table('deliveries',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('plan_id', sa.Integer(), nullable=True),
@@ -615,6 +633,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_deliveries_plan_id'))
 
     op.drop_table('deliveries')
+    with op.batch_alter_table('verdict_acknowledgements', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_verdict_acknowledgements_sample_id'))
+
+    op.drop_table('verdict_acknowledgements')
     with op.batch_alter_table('objections', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_objections_sample_id'))
 

@@ -57,13 +57,16 @@ from labdesk.persistence.models import (
     User,
     UserCredential,
     UserRole,
+    VerdictAcknowledgement,
 )
+from labdesk.persistence.models.logistics import Amendment
 
 GENESIS = "0" * 64
 _MISSING = "\u0000column-missing"  # stands for a recorded column the table no longer has
 COVERED: tuple[type[Base], ...] = (
     Sample, SampleSampler, Portion, Photo, TestItem, Determination, SampleEvaluation, ReviewAction, Report,
     Notice, User, UserRole, UserCredential, PlanProduct, RuleSetRevision, Setting, Enterprise,
+    VerdictAcknowledgement, Amendment,
 )
 # columns that change on every login, left out of the row state (the rest of a user — name, password
 # hash, active — is protected)

@@ -72,20 +72,6 @@ def _method(spec: Mapping[str, Any]) -> str:
     return ""
 
 
-def _unverified_note(result: Mapping[str, Any], specs: Mapping[str, Mapping[str, Any]]) -> str:
-    failures = result.get("unverified_failures") or []
-    names = [
-        str(specs.get(str(f.get("item")), {}).get("name_zh") or f.get("item"))
-        for f in failures
-        if isinstance(f, Mapping)
-    ]
-    if not names:
-        return ""
-    return (
-        f"{'、'.join(names)}的不合格判定仅依据判定规则目录中未经核实的规则，本报告签发前已由质量负责人确认。"
-    )
-
-
 def result_rows(
     result: Mapping[str, Any], ruleset: Mapping[str, Any], unverified: set[str] | None = None
 ) -> tuple[tuple[ResultRow, ...], list[str], list[str]]:
@@ -135,7 +121,6 @@ def result_rows(
         notes.append(STAR_NOTE)
     if marked:
         notes.append(MARK_NOTE)
-    unverified_note = _unverified_note(result, specs)
-    if unverified_note:
-        notes.append(unverified_note)
+    # a 不合格 resting only on unverified rules: the quality manager's acknowledgement is added as a note
+    # by the signing service (labdesk/services/verdict_acks.py), with who acknowledged it and when
     return tuple(rows), methods, notes

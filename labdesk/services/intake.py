@@ -53,7 +53,7 @@ from labdesk.reports.intake_docs import (
     termination_notice_pdf,
 )
 from labdesk.reports.labels import LabelData, render_labels
-from labdesk.services import audit, numbering
+from labdesk.services import audit, numbering, ruleset_pinning
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.settings import get_value
@@ -938,12 +938,13 @@ def accept_sample(ctx: ServiceContext, actor: Actor, sample_id: int, checks: Map
         sample.state = SampleState.RECEIVED.value
         sample.received_at = ctx.now()
         sample.received_by = actor.user_id
+        ruleset_version = ruleset_pinning.pin_on_acceptance(uow, sample)
         for portion in sample.portions:
             portion.state = "sealed"
         uow.flush()
         audit.record(uow, ctx, actor, "sample.received", "sample", sample.id, f"接收样品 {sample.sample_no}",
                      details={"receipt_checks": sample.receipt_checks, "note": sample.receipt_note,
-                              "photos": locked})
+                              "photos": locked, "ruleset_version": ruleset_version})
         labels = _labels(uow, sample)
         receipt = _receipt(uow, sample)
         uow.commit()

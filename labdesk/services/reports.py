@@ -27,7 +27,7 @@ import hashlib
 import re
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -53,7 +53,7 @@ from labdesk.reports import notices as notice_pdf
 from labdesk.reports import signing
 from labdesk.reports.files import write_atomic
 from labdesk.reports.test_report import PhotoItem, ReportData, ResultRow, SignatureBlock, render_report
-from labdesk.services import audit, credentials, numbering
+from labdesk.services import audit, credentials, numbering, verdict_acks
 from labdesk.services.auth import authorize, verify_password
 from labdesk.services.context import BEIJING, Actor, ServiceContext
 from labdesk.services.settings import get_value
@@ -88,6 +88,7 @@ class QueueEntry:
     approved_by: str
     may_sign: bool  # False when this user approved the sample (审核与签发分离)
     note: str
+    needs_ack: bool = False  # a 不合格 resting only on unverified rules awaits the quality manager
 
 
 @dataclass(frozen=True)
@@ -217,8 +218,12 @@ def _verification_code() -> str:
 
 
 def _ruleset_dict(uow: UnitOfWork, sample: Sample) -> dict[str, Any]:
-    product = uow.session.get(PlanProduct, sample.plan_product_id)
-    return dict(product.ruleset or {}) if product is not None else {}
+    from labdesk.services.testing import ruleset_dict_for  # the version the sample is judged by
+
+    try:
+        return dict(ruleset_dict_for(uow, sample)[1])
+    except StateError:
+        return {}
 
 
 def _rows(result: dict[str, Any], ruleset: dict[str, Any]) -> tuple[tuple[ResultRow, ...], list[str], list[str]]:
@@ -268,6 +273,9 @@ def _build_data(uow: UnitOfWork, ctx: ServiceContext, sample: Sample, *, full_no
     result = dict(evaluation.result or {})
     ruleset = _ruleset_dict(uow, sample)
     rows, methods, notes = _rows(result, ruleset)
+    ack_note = verdict_acks.report_note(uow, sample)
+    if ack_note:
+        notes.append(ack_note)
     plan = uow.session.get(Plan, sample.plan_id)
     product = uow.session.get(PlanProduct, sample.plan_product_id)
     unit = uow.session.get(Enterprise, sample.sampled_unit_id)
@@ -412,6 +420,7 @@ def _sign_one(ctx: ServiceContext, actor: Actor, sample_id: int, passphrase: str
         if sample.state != SampleState.APPROVED.value:
             check_transition(sample.state, SampleState.REPORTED)  # raises StateError naming the state
         _review().check_may_sign(uow, actor, sample_id)
+        verdict_acks.check_signable(uow, sample)
         if uow.session.scalar(select(ReportRow.id).where(ReportRow.sample_id == sample_id)) is not None:
             raise StateError(f"样品 {sample.sample_no} 已有报告；如需更改，请出具更正报告。")
         if "signer" not in signer_cache:
@@ -472,7 +481,15 @@ def signing_queue(ctx: ServiceContext, actor: Actor) -> list[QueueEntry]:
                 approval.at if approval else None, _user_name(uow, approval.user_id if approval else None),
                 not own, "您审核了该样品，须由其他授权签字人签发" if own else "",
             ))
-        return entries
+        return [_with_ack(uow, e) for e in entries]
+
+
+def _with_ack(uow: UnitOfWork, entry: QueueEntry) -> QueueEntry:
+    """Hold a failing report whose 不合格 rests only on unverified rules until the QM acknowledges it."""
+    if entry.verdict != "fail" or not verdict_acks.status(uow, entry.sample_id).needed:
+        return entry
+    note = "不合格仅依据未核实的判定规则，须质量负责人确认后签发"
+    return replace(entry, may_sign=False, needs_ack=True, note="；".join(x for x in (entry.note, note) if x))
 
 
 def preview_report(ctx: ServiceContext, actor: Actor, sample_id: int) -> bytes:
@@ -570,6 +587,7 @@ def amend_report(ctx: ServiceContext, actor: Actor, report_id: int, *, reason: s
         _review().check_may_sign(uow, actor, old.sample_id)
         signer = _open_signer(uow, actor, passphrase)
         sample = _sample(uow, old.sample_id)
+        verdict_acks.check_signable(uow, sample)
         if remarks is not None:
             sample.remarks = remarks
         revision = (uow.session.scalar(

@@ -36,6 +36,7 @@ from labdesk.persistence.models import (
     PlanProduct,
     Portion,
     ReviewAction,
+    RuleSetRevision,
     Sample,
     SampleEvaluation,
     SampleSampler,
@@ -205,17 +206,27 @@ class DecodedSample:
 _RULESET_CACHE: dict[tuple[str, str], RuleSet] = {}
 
 
-def ruleset_for(uow: UnitOfWork, sample: Sample) -> RuleSet:
-    """The plan product's adopted rule set (cached per version)."""
+def ruleset_dict_for(uow: UnitOfWork, sample: Sample) -> tuple[str, dict[str, Any]]:
+    """The rule set the sample is judged by, as stored: the version fixed when the sample was accepted
+    (issue 11 §8), or — before acceptance — the plan product's current one."""
+    if sample.ruleset_revision_id is not None:
+        revision = uow.session.get(RuleSetRevision, sample.ruleset_revision_id)
+        if revision is not None:
+            return revision.version, revision.ruleset
     product = uow.session.get(PlanProduct, sample.plan_product_id)
     if product is None or product.ruleset is None:
         raise StateError(f"产品「{sample.product_code}」在计划中没有采用判定规则集，无法检验。")
+    return product.ruleset_version, product.ruleset
+
+
+def ruleset_for(uow: UnitOfWork, sample: Sample) -> RuleSet:
+    """The rule set the sample is judged by (cached per version and content)."""
+    version, data = ruleset_dict_for(uow, sample)
     # keyed by content, not by row id: one process may open several databases (tests, CLI)
-    key = (product.ruleset_version, hashlib.sha256(
-        json.dumps(product.ruleset, sort_keys=True, ensure_ascii=False).encode()).hexdigest())
+    key = (version, hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest())
     cached = _RULESET_CACHE.get(key)
     if cached is None:
-        cached = RuleSet.from_dict(product.ruleset)
+        cached = RuleSet.from_dict(data)
         if len(_RULESET_CACHE) > 64:
             _RULESET_CACHE.clear()
         _RULESET_CACHE[key] = cached

@@ -16,7 +16,7 @@ from labdesk.domain.credit_code import check_character
 from labdesk.domain.errors import InputError, NotFound, PermissionDenied, RuleViolation, StateError
 from labdesk.paths import resource
 from labdesk.persistence.db import create_db_engine
-from labdesk.persistence.models import AuditEvent, Counter, Photo
+from labdesk.persistence.models import AuditEvent, Counter, Photo, RuleSetRevision, Sample
 from labdesk.services import audit, intake
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.intake import RegistrationDraft, RegistrationRefused
@@ -140,6 +140,10 @@ def test_photos_accept_locks_and_audits_hashes(ctx: ServiceContext, actors: dict
         intake.accept_sample(ctx, clerk, sample.id, checks)
     with pytest.raises(PermissionDenied):
         intake.accept_sample(ctx, actors["tester"], sample.id, checks, "封条轻微划痕，未破开")
+    with ctx.uow() as uow:  # the fixture's plan product adopted a rule set (version 7-x)
+        uow.session.add(RuleSetRevision(plan_product_id=uow.session.get(Sample, sample.id).plan_product_id,
+                                        version="7-x", ruleset={}))
+        uow.commit()
     result = intake.accept_sample(ctx, clerk, sample.id, checks, "封条轻微划痕，未破开")
     assert result.sample.state == "received" and all(p.locked for p in result.sample.photos)
     assert result.labels.pdf.startswith(b"%PDF") and result.receipt.pdf.startswith(b"%PDF")
@@ -149,6 +153,9 @@ def test_photos_accept_locks_and_audits_hashes(ctx: ServiceContext, actors: dict
         intake.delete_photo(ctx, clerk, photo.id)
     event = [e for e in audit.history(ctx, actors["admin"], "sample", sample.id) if e.action == "sample.received"][0]
     assert {p["sha256"] for p in event.details["photos"]} == {photo.sha256, imported.sha256}
+    assert event.details["ruleset_version"] == "7-x"  # the judging version is fixed at acceptance (issue 11 §8)
+    with ctx.uow() as uow:
+        assert uow.session.get(Sample, sample.id).ruleset_revision_id is not None
     with pytest.raises(StateError, match="不能变为"):
         intake.accept_sample(ctx, clerk, sample.id, ALL_YES)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from labdesk.persistence.chain import COVERED_TABLES
-from labdesk.persistence.models import Portion, RuleSetRevision, SampleSampler
+from labdesk.persistence.models import Portion, RuleSetRevision, SampleEvaluation, SampleSampler, VerdictAcknowledgement
+from labdesk.persistence.models.logistics import Amendment
 from labdesk.services import reports, settings
 from tests.reports.conftest import PASSPHRASE, PASSWORD, World
 
@@ -28,6 +29,11 @@ def populate(world: World) -> dict[str, int]:
             product_id = uow.session.scalar(select(COVERED_TABLES["plan_products"].c.id).limit(1))
             uow.session.add(RuleSetRevision(plan_product_id=product_id, version="v-test", ruleset={},
                                             reason="测试"))
+        evaluation_id = uow.session.scalar(select(SampleEvaluation.id).limit(1))
+        uow.session.add(VerdictAcknowledgement(sample_id=second.sample_id, evaluation_id=evaluation_id,
+                                               items=["Ad"], note="已核对", acknowledged_by=actors["quality_manager"].user_id))
+        uow.session.add(Amendment(report_id=second.id, sample_id=second.sample_id, reason="批号有误",
+                                  fields={"batch_no": "x"}, proposed_by=signatory.user_id))
         uow.commit()
     with ctx.uow() as uow:
         counts = {name: int(uow.session.scalar(select(func.count()).select_from(table)) or 0)

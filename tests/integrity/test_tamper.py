@@ -41,6 +41,8 @@ def tamperings(dialect: str) -> dict[str, str]:
         "settings": "UPDATE settings SET value = '\"0351-0000001\"'" + ("::json" if dialect == "postgresql" else "")
         + " WHERE key = 'lab.phone'",
         "enterprises": _one("enterprises", "name = name || 'x'"),
+        "verdict_acknowledgements": _one("verdict_acknowledgements", "note = note || 'x'"),
+        "amendments": _one("amendments", "reason = reason || 'x'"),
         "audit_events": _one("audit_events", "summary = summary || 'x'"),
     }
 

@@ -161,3 +161,32 @@ def test_decode_dialog(qtbot: QtBot, ctx, lab, runner):
     refused.codeEdit.setText("B0001")
     refused.decode()
     qtbot.waitUntil(lambda: "权限不足" in refused.resultLabel.text())
+
+
+def test_ruleset_page_applies_the_current_version_to_ticked_samples(qtbot: QtBot, ctx, lab, runner):
+    from labdesk.gui.pages.rulesets import Page as RulesetsPage
+    from labdesk.persistence.models import Sample
+    from labdesk.services import ruleset_pinning, rulesets
+
+    pid = lab.product_id("power_coal")
+    sid = lab.make_sample("power_coal")
+    with ctx.uow() as uow:
+        ruleset_pinning.pin_on_acceptance(uow, uow.session.get(Sample, sid))
+        uow.commit()
+    rulesets.override_limit(ctx, lab.actors["quality_manager"], pid, "basic_std_other", reason="细则", value="2.5")
+    page = RulesetsPage(GuiSession(ctx, lab.actors["quality_manager"], runner))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.form.productCombo.count() > 0)
+    page.form.productCombo.setCurrentIndex(page.form.productCombo.findData(pid))
+    tab = page.pinning
+    qtbot.waitUntil(lambda: tab.gap is not None and tab.gap.plan_product_id == pid and tab.table.rowCount() == 1)
+    assert tab.table.item(0, 1).text() == "2021T0001" and tab.table.item(0, 3).text() == "2014-1"
+    tab.apply.click()  # nothing ticked, no reason: refused with the service's message
+    qtbot.waitUntil(lambda: "理由" in tab.message.text())
+    tab.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    tab.reason.setText("省局通知")
+    tab.apply.click()
+    qtbot.waitUntil(lambda: "已将 1 个样品改用版本 2014-1-p1" in tab.message.text())
+    assert tab.table.rowCount() == 0

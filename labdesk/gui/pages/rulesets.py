@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from labdesk.domain.permissions import Permission
 from labdesk.gui.forms.rulesets_page_ui import Ui_RulesetsPage
 from labdesk.gui.session import GuiSession
 from labdesk.gui.widgets.decode_dialog import DecodeDialog
 from labdesk.gui.widgets.instrument_mappings import MappingEditor
-from labdesk.services import rulesets
+from labdesk.services import ruleset_pinning, rulesets
 from labdesk.services.context import BEIJING
 from labdesk.services.rulesets import PlanProductRef, RuleRow, RuleSetView
 
@@ -54,6 +64,8 @@ class Page(QWidget):
             decode = QPushButton(self.tr("解码盲样(&B)…"), self)
             decode.clicked.connect(lambda: DecodeDialog(session, self).open())
             self.form.topLayout.addWidget(decode)
+        self.pinning = PinningTab(session, self)
+        self.form.tabs.addTab(self.pinning, self.tr("在检样品的规则版本"))
         self.mapping_editor: MappingEditor | None = None
         if session.can(Permission.MANAGE_INSTRUMENTS):
             self.mapping_editor = MappingEditor(session, self)
@@ -126,6 +138,7 @@ class Page(QWidget):
                 r.reason, r.created_by, f"{r.created_at.astimezone(BEIJING):%Y-%m-%d %H:%M}"]
                for r in view.revisions])
         self._rule_selected()
+        self.pinning.load(view.plan_product_id)
 
     def _rule_selected(self) -> None:
         rows = self.form.rulesTable.selectionModel().selectedRows() if self.form.rulesTable.selectionModel() else []
@@ -177,6 +190,82 @@ class Page(QWidget):
         self.session.runner.run(
             lambda: rulesets.acknowledge_unverified(ctx, actor, view.plan_product_id, keys, note),
             on_success=lambda v: (self.show_view(v), self.refresh()), parent=self)
+
+
+class PinningTab(QWidget):
+    """Samples received under an older rule-set version; the quality manager may apply the current one
+    to the samples ticked, with a reason (issue 11 §8)."""
+
+    def __init__(self, session: GuiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.plan_product_id: int | None = None
+        self.gap: ruleset_pinning.VersionGap | None = None
+        layout = QVBoxLayout(self)
+        self.header = QLabel(self)
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
+        self.table = QTableWidget(self)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("理由（如：省局通知在检样品按新限值判定）"))
+        self.apply = QPushButton(self.tr("所选样品改用当前版本(&U)"), self)
+        self.apply.clicked.connect(self.apply_current)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.apply)
+        layout.addLayout(row)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+    def load(self, plan_product_id: int) -> None:
+        self.plan_product_id = plan_product_id
+        ctx, actor = self.session.ctx, self.session.actor
+        self.session.runner.run(lambda: ruleset_pinning.samples_on_older_versions(ctx, actor, plan_product_id),
+                                on_success=self.show_gap, parent=self)
+
+    def show_gap(self, gap: ruleset_pinning.VersionGap) -> None:
+        self.gap = gap
+        if gap.samples:
+            self.header.setText(self.tr("以下 %1 个已接收的样品仍按接收时的规则版本判定；当前版本为 %2。"
+                                        "勾选样品并写明理由后，可改用当前版本（将重新判定并记入审计）。")
+                                .replace("%1", str(len(gap.samples))).replace("%2", gap.current_version))
+        else:
+            self.header.setText(self.tr("所有在检样品均按当前版本 %1 判定。").replace("%1", gap.current_version))
+        _fill(self.table, [self.tr(h) for h in ("选择", "样品编号", "状态", "判定规则版本")],
+              [["", s.sample_no, s.state_zh, s.version] for s in gap.samples])
+        for r in range(len(gap.samples)):
+            check = self.table.item(r, 0)
+            check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            check.setCheckState(Qt.CheckState.Unchecked)
+        self.apply.setEnabled(bool(gap.samples))
+
+    def checked(self) -> list[int]:
+        if self.gap is None:
+            return []
+        return [s.sample_id for r, s in enumerate(self.gap.samples)
+                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+
+    def apply_current(self) -> None:
+        pid, chosen, reason = self.plan_product_id, self.checked(), self.reason.text()
+        if pid is None:
+            return
+        ctx, actor = self.session.ctx, self.session.actor
+
+        def done(gap: ruleset_pinning.VersionGap) -> None:
+            self.reason.clear()
+            self.message.setStyleSheet("color: #1b7f3a;")
+            self.message.setText(self.tr("已将 %1 个样品改用版本 %2 并重新判定。")
+                                 .replace("%1", str(len(chosen))).replace("%2", gap.current_version))
+            self.show_gap(gap)
+
+        def failed(error: BaseException) -> None:
+            self.message.setStyleSheet("color: #c62828;")
+            self.message.setText(str(error))
+
+        self.session.runner.run(lambda: ruleset_pinning.apply_current_version(ctx, actor, pid, chosen, reason),
+                                on_success=done, on_failure=failed, parent=self)
 
 
 __all__ = ["Page"]

@@ -9,13 +9,15 @@ leaves half a report.
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QLineEdit, QPushButton, QTableWidgetItem, QWidget
+
+from labdesk.domain.permissions import Permission
 
 from labdesk.gui.forms.signing_page_ui import Ui_SigningPage
 from labdesk.gui.pages.reports import GREY, RED, PdfPreview, SignDialog
 from labdesk.gui.session import GuiSession
 from labdesk.gui.tasks import Cancelled, Progress
-from labdesk.services import reports
+from labdesk.services import reports, verdict_acks
 from labdesk.services.context import BEIJING
 from labdesk.services.reports import BatchResult, QueueEntry
 
@@ -47,6 +49,12 @@ class Page(QWidget):
         self.form.refreshButton.clicked.connect(self.refresh)
         self.form.previewButton.clicked.connect(self.preview_current)
         self.form.signButton.clicked.connect(self.sign_selected)
+        self.ack_button: QPushButton | None = None
+        if session.can(Permission.EDIT_RULESETS):  # the quality manager acknowledges unverified-only 不合格
+            self.ack_button = QPushButton(self.tr("确认未核实依据(&K)…"), self)
+            self.ack_button.setToolTip(self.tr("不合格判定仅依据未经核实的判定规则时，须质量负责人确认后方可签发"))
+            self.ack_button.clicked.connect(self.acknowledge_selected)
+            self.form.queueButtons.insertWidget(2, self.ack_button)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.sign_selected)
         self._update_buttons()
@@ -85,6 +93,8 @@ class Page(QWidget):
         chosen = self.selected()
         self.form.previewButton.setEnabled(len(chosen) == 1)
         self.form.signButton.setEnabled(any(e.may_sign for e in chosen))
+        if self.ack_button is not None:
+            self.ack_button.setEnabled(len(chosen) == 1 and chosen[0].needs_ack)
         self.form.signButton.setText(self.tr("签发所选 {0} 份(&S)…").format(len(chosen)) if len(chosen) > 1
                                      else self.tr("签发(&S)…"))
 
@@ -108,6 +118,28 @@ class Page(QWidget):
         from labdesk.gui.errors import show_error
 
         show_error(self, error)
+
+    # --- acknowledgement of unverified-only 不合格 (quality manager) ----------------------------
+
+    def acknowledge_selected(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1 or not chosen[0].needs_ack:
+            return
+        entry = chosen[0]
+        note, ok = QInputDialog.getText(
+            self, self.tr("确认未核实依据的不合格判定"),
+            self.tr("样品 {0} 的不合格判定仅依据未经核实的判定规则。\n请写明确认依据（将印在报告备注中）：")
+            .format(entry.sample_no), QLineEdit.EchoMode.Normal, "")
+        if not ok:
+            return
+        ctx, actor = self.session.ctx, self.session.actor
+        self.session.runner.run(lambda: verdict_acks.acknowledge(ctx, actor, entry.sample_id, note),
+                                on_success=lambda _status: self._acknowledged(entry.sample_no),
+                                on_failure=self._failed, parent=self)
+
+    def _acknowledged(self, sample_no: str) -> None:
+        self.form.statusLabel.setText(self.tr("已确认样品 {0} 的未核实依据，可以签发。").format(sample_no))
+        self.refresh()
 
     # --- signing -------------------------------------------------------------------------------
 

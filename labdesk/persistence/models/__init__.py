@@ -19,6 +19,7 @@ from labdesk.persistence.models.testing import (
     ReviewAction,
     SampleEvaluation,
     TestItem,
+    VerdictAcknowledgement,
 )
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "InstrumentImport", "InstrumentMapping", "Notice", "Objection", "Photo", "Plan", "PlanProduct",
     "PlanQuota", "Portion", "Refusal", "Report", "ReviewAction", "RuleSetRevision", "Sample",
     "SampleEvaluation", "SampleSampler", "Setting", "TestItem", "User", "UserCredential", "UserRole",
+    "VerdictAcknowledgement",
 ]

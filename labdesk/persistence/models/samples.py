@@ -29,6 +29,8 @@ class Sample(Versioned, Base):
     form_no: Mapped[str] = mapped_column(String(60), index=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"))
     plan_product_id: Mapped[int] = mapped_column(ForeignKey("plan_products.id"))
+    # the rule-set version the sample is judged by, fixed when it is accepted (issue 11 §8)
+    ruleset_revision_id: Mapped[int | None] = mapped_column(ForeignKey("ruleset_revisions.id"))
     product_code: Mapped[str] = mapped_column(String(64))
     domain: Mapped[str] = mapped_column(String(20))  # "production" 生产 | "circulation" 流通
     sampled_unit_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), index=True)

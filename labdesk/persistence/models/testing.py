@@ -100,6 +100,21 @@ class SampleEvaluation(Base):
     evaluated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
+class VerdictAcknowledgement(Base):
+    """The quality manager's recorded acknowledgement that a sample's 不合格 rests only on unverified
+    rules (issue 11 §1): which items, on which judging snapshot, with the note printed on the report."""
+
+    __tablename__ = "verdict_acknowledgements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sample_id: Mapped[int] = mapped_column(ForeignKey("samples.id", ondelete="CASCADE"), index=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("sample_evaluations.id", ondelete="CASCADE"))
+    items: Mapped[list[Any]] = mapped_column(default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    acknowledged_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    acknowledged_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class ReviewAction(Base):
     """Submit, return (with comment), pass to signing, order a re-determination."""
 
