@@ -23,7 +23,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from labdesk.domain.coal import DEFAULT_CALORIE_FACTOR
-from labdesk.domain.errors import ConcurrentEditError, DutySeparationError, InputError, NotFound, StateError
+from labdesk.domain.duties import (  # noqa: F401  (re-exported: the rule codes used to live here)
+    RULE_NAMES_ZH,
+    RULE_REVIEW_SIGNING,
+    RULE_SAMPLING_TESTING,
+    RULE_TESTING_REVIEW,
+    Step,
+)
+from labdesk.domain.errors import ConcurrentEditError, InputError, NotFound, StateError
 from labdesk.domain.judging.engine import Evaluation, evaluate
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
@@ -49,14 +56,6 @@ from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.settings import get_value
 
 MAX_REPLICATES = 4
-RULE_SAMPLING_TESTING = "sampling_testing"  # 抽检分离
-RULE_TESTING_REVIEW = "testing_review"  # 检审分离
-RULE_REVIEW_SIGNING = "review_signing"  # 审签分离
-RULE_NAMES_ZH = {
-    RULE_SAMPLING_TESTING: "抽检分离",
-    RULE_TESTING_REVIEW: "检验与审核分离",
-    RULE_REVIEW_SIGNING: "审核与签发分离",
-}
 HISTORY_PREFIXES = ("testing.", "review.")
 
 
@@ -233,15 +232,10 @@ def load_sample(uow: UnitOfWork, sample_id: int, *, lock: bool = False) -> Sampl
 
 
 def check_not_sampler(uow: UnitOfWork, actor: Actor, sample: Sample) -> None:
-    """抽检分离: somebody who drew the sample may not test it."""
-    hit = uow.session.scalar(
-        select(SampleSampler.id).where(SampleSampler.sample_id == sample.id, SampleSampler.user_id == actor.user_id)
-    )
-    if hit is not None:
-        raise DutySeparationError(
-            f"违反「抽检分离」规则：您是样品 {sample.blind_code} 的抽样人员，不能录入或提交其检验结果。",
-            rule=RULE_SAMPLING_TESTING,
-        )
+    """抽检分离: somebody who drew the sample may not test it (rules in ``labdesk.domain.duties``)."""
+    from labdesk.services import duties
+
+    duties.check(uow, actor, sample, Step.TEST)
 
 
 def check_testable(sample: Sample) -> None:
