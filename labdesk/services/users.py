@@ -171,7 +171,8 @@ def role_changes(ctx: ServiceContext, actor: Actor, limit: int = 500) -> list[Ro
             .order_by(AuditEvent.id.desc()).limit(limit)
         ).all()
         ids = {int(e.entity_id) for e in events if e.entity_id.isdigit()}
-        names = dict(uow.session.execute(select(User.id, User.full_name).where(User.id.in_(ids))).tuples().all())
+        names = {row.id: row.full_name
+                 for row in uow.session.execute(select(User.id, User.full_name).where(User.id.in_(ids)))}
 
         def zh(roles: object) -> tuple[str, ...]:
             if not isinstance(roles, list):
