@@ -52,7 +52,9 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    from labdesk.persistence.uow import LabDeskSession
+
+    return sessionmaker(engine, class_=LabDeskSession, expire_on_commit=False)
 
 
 def describe(engine: Engine) -> str:

@@ -567,8 +567,8 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
                             if d.active and d.round == item.round and d.seq == change.seq), None)
             if change.expected is not None and (current.value_text if current else "") != change.expected:
                 raise ConcurrentEditError(
-                    f"{item.item_code} 第{change.seq}次测定值已被其他人修改为「{current.value_text if current else '（空）'}」，"
-                    "请刷新后重试。")
+                    f"{item.item_code} 第{change.seq}次测定值已被他人修改，请重新载入"
+                    f"（现为「{current.value_text if current else '（空）'}」）。")
             value = (change.value or "").strip()
             if not value:
                 if current is None:
@@ -626,17 +626,25 @@ def enter_determination(ctx: ServiceContext, actor: Actor, sample_id: int, item_
 
 
 def edit_determination(ctx: ServiceContext, actor: Actor, sample_id: int, item_code: str, seq: int,
-                       value: str, reason: str) -> SampleSheet:
+                       value: str, reason: str, *, seen: str) -> SampleSheet:
+    """Change a saved determination; ``seen`` is the value the user had on screen.
+
+    When somebody else changed (or deleted) it meanwhile, ``ConcurrentEditError`` — no blind
+    last-writer-wins.
+    """
     if not (reason or "").strip():
         raise InputError("修改理由", "修改已保存的测定值须填写理由。")
-    return apply_changes(ctx, actor, sample_id, [CellChange(item_code, seq, value)], reason)
+    return apply_changes(ctx, actor, sample_id, [CellChange(item_code, seq, value, expected=seen)], reason)
 
 
 def delete_determination(ctx: ServiceContext, actor: Actor, sample_id: int, item_code: str, seq: int,
-                         reason: str) -> SampleSheet:
+                         reason: str, *, seen: str) -> SampleSheet:
+    """Delete a saved determination whose value on the user's screen was ``seen`` (stale → conflict)."""
     if not (reason or "").strip():
         raise InputError("删除理由", "删除已保存的测定值须填写理由。")
-    return apply_changes(ctx, actor, sample_id, [CellChange(item_code, seq, None)], reason)
+    if not (seen or "").strip():
+        raise InputError("删除", "请先载入要删除的测定值。")
+    return apply_changes(ctx, actor, sample_id, [CellChange(item_code, seq, None, expected=seen)], reason)
 
 
 def redo_item(ctx: ServiceContext, actor: Actor, sample_id: int, item_code: str, reason: str) -> SampleSheet:
