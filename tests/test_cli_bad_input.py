@@ -19,8 +19,8 @@ from labdesk.cli import SUBCOMMANDS
 def _run(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("LABDESK_")}
     environment.update({"LABDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **env})
-    return subprocess.run([sys.executable, "-m", "labdesk", *args], capture_output=True, text=True, timeout=300,
-                          stdin=subprocess.DEVNULL, env=environment)
+    return subprocess.run([sys.executable, "-m", "labdesk", *args], check=False, capture_output=True, text=True,
+                          timeout=300, stdin=subprocess.DEVNULL, env=environment)
 
 
 def _cases(tmp: Path) -> list[tuple[str, list[str], dict[str, str]]]:

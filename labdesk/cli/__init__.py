@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # a bug: say so in one line, keep the traceback in the log file
+    except Exception as error:  # noqa: BLE001  (a bug: one line here, the traceback in the log file)
         _log_internal_error(error)
         print(f"labdesk: 内部错误（{type(error).__name__}）：{error}。详细信息已写入日志。", file=sys.stderr)
         return 1
@@ -85,7 +85,7 @@ def _log_internal_error(error: BaseException) -> None:
         with (log_dir() / "labdesk.log").open("a", encoding="utf-8") as log:
             log.write(f"{dt.datetime.now().isoformat()} ERROR labdesk.cli internal error\n")
             log.write("".join(traceback.format_exception(error)))
-    except Exception:  # the log is best effort: a failing log must not become a traceback either
+    except Exception:  # noqa: BLE001  (best effort: a failing log must not become a traceback either)
         return
 
 

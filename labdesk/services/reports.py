@@ -36,6 +36,7 @@ from labdesk.domain.duties import Step
 from labdesk.domain.errors import AuthenticationError, InputError, LabDeskError, NotFound, StateError
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import SampleState, check_transition
+from labdesk.paths import resource
 from labdesk.persistence.models import (
     Enterprise,
     Notice,
@@ -48,7 +49,6 @@ from labdesk.persistence.models import (
 )
 from labdesk.persistence.models import Report as ReportRow
 from labdesk.persistence.uow import UnitOfWork
-from labdesk.paths import resource
 from labdesk.reports import notices as notice_pdf
 from labdesk.reports import signing
 from labdesk.reports.files import write_atomic

@@ -27,10 +27,9 @@ from labdesk.persistence.models import (
     TestItem,
 )
 from labdesk.persistence.uow import UnitOfWork
-from labdesk.services import audit
+from labdesk.services import audit, duties
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
-from labdesk.services import duties
 from labdesk.services.testing import (
     HistoryEntry,
     ItemRow,

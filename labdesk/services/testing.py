@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -45,7 +45,6 @@ from labdesk.persistence.models import (
     ReviewAction,
     Sample,
     SampleEvaluation,
-    SampleSampler,
     TestItem,
     User,
 )
