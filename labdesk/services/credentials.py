@@ -180,6 +180,10 @@ def import_pkcs12(ctx: ServiceContext, actor: Actor, user_id: int, data: bytes, 
         authorize(uow, actor, Permission.MANAGE_CREDENTIALS)
         info = _store(uow, ctx, actor, user_id=user_id, kind=PKCS12, data=data, subject=info_cert.subject,
                       not_after=info_cert.not_after)
+        audit.record(uow, ctx, actor, "credential.pkcs12.owner_confirmed", "user_credential", info.id,
+                     f"证书持有人「{name}」本人在工作站 {ctx.workstation} 输入密码确认绑定",
+                     details={"user_id": user_id, "issuer": info_cert.issuer, "serial": str(info_cert.serial),
+                              "certificate_sha256": info_cert.sha256})
         uow.commit()
         return info
 

@@ -14,7 +14,7 @@ from cryptography.x509.oid import NameOID
 from labdesk.domain.errors import AuthenticationError, InputError, RuleViolation, StateError
 from labdesk.domain.permissions import Role
 from labdesk.reports import pki
-from labdesk.services import auth, credentials, reports, users
+from labdesk.services import audit, auth, credentials, reports, users
 from tests.reports.conftest import PASSWORD, World
 
 PW = "pw-12345"
@@ -66,6 +66,11 @@ def test_subject_must_name_the_owner(world: World, ca: pki.CertificateAuthority)
         _import(world, mine)
     with_id = pki.issue_signatory(ca, "signatory姓名", "lab", PW, now=world.ctx.now(), serial_number="S-0042")
     assert "signatory姓名" in _import(world, with_id).subject  # type: ignore[attr-defined]
+    confirmed = [e for e in audit.recent(world.ctx, world.actors["admin"])
+                 if e.action == "credential.pkcs12.owner_confirmed"]
+    leaf, _ = pki.load_pkcs12(with_id, PW)
+    assert "本人" in confirmed[0].summary  # newest first; the fixture's own import is older
+    assert confirmed[0].details["certificate_sha256"] == pki.certificate_info(leaf).sha256
 
 
 def test_owner_password_is_required_and_counts_towards_the_lockout(world: World, ca: pki.CertificateAuthority) -> None:
