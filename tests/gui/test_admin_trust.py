@@ -52,3 +52,23 @@ def test_owner_dialog_asks_for_passphrase_and_owner_password(qtbot: QtBot) -> No
     assert "陈刚" in labels and "本人" in labels
     assert dialog.owner_password.echoMode() == dialog.owner_password.EchoMode.Password
     assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
+
+
+@SQLITE
+def test_quality_manager_allows_samplers_to_review_and_sign(qtbot: QtBot, ctx: ServiceContext,
+                                                            actors: dict[str, Actor], runner: TaskRunner) -> None:
+    from labdesk.gui.widgets.duty_rules import DutyRulesEditor
+    from labdesk.services import audit, duties
+
+    editor = DutyRulesEditor(GuiSession(ctx, actors["quality_manager"], runner))
+    qtbot.addWidget(editor)
+    editor.refresh()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert not editor.allow_box.isChecked()
+    editor.allow_box.setChecked(True)
+    editor.reason_edit.setText("抽样人员不足，经技术负责人批准")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.message.text() == "已保存")
+    assert duties.sampler_may_review_sign(ctx)
+    event = audit.history(ctx, actors["admin"], "setting", "duties.sampler_may_review_sign")[-1]
+    assert event.reason == "抽样人员不足，经技术负责人批准" and event.details == {"before": False, "after": True}
