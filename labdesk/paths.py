@@ -55,12 +55,35 @@ def migrations_dir() -> Path:
     return _find("db")
 
 
+def make_private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) readable by the user only (0700 on POSIX).
+
+    An existing folder keeps its mode: it may be one the user chose to share.
+    """
+    if not path.exists():
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            os.chmod(path, 0o700)  # mkdir's mode is filtered by the umask
+    return path
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty ``path`` readable and writable by the user only (0600 on POSIX), if missing."""
+    make_private_dir(path.parent)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
 def user_data_dir() -> Path:
-    """The per-user data folder; ``LABDESK_HOME`` overrides it (tests, portable installs)."""
+    """The per-user data folder (created 0700); ``LABDESK_HOME`` overrides it (tests, portable installs)."""
     override = os.environ.get("LABDESK_HOME")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(path)
 
 
 def default_database_url() -> str:

@@ -40,27 +40,67 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one sub-command; no traceback ever reaches the caller (bugs: one line, exit 1, logged)."""
     given = list(sys.argv[1:] if argv is None else argv)
-    if given[:1] == ["evaluate"]:  # other systems call this often: import only the engine (no SQL, no Qt)
-        from labdesk.cli import evaluate
-
-        return evaluate.main(given[1:])
-    from sqlalchemy.exc import OperationalError
-
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     try:
+        if given[:1] == ["evaluate"]:  # other systems call this often: import only the engine (no SQL, no Qt)
+            from labdesk.cli import evaluate
+
+            return evaluate.main(given[1:])
+        parser = build_parser()
+        args = parser.parse_args(given)
+        if args.command is None:
+            args = parser.parse_args([*given, "gui"])
         return int(args.func(args) or 0)
+    except SystemExit as done:  # argparse's usage errors (2) and --help/--version (0)
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 2)
     except LabDeskError as error:
         print(f"labdesk: {error}", file=sys.stderr)
         return 2
-    except OperationalError as error:
-        print(f"labdesk: 无法访问数据库：{error.orig}", file=sys.stderr)
+    except (EOFError, OSError) as error:
+        what = error.strerror if isinstance(error, OSError) and error.strerror else type(error).__name__
+        where = f"：{error.filename}" if isinstance(error, OSError) and error.filename else ""
+        print(f"labdesk: 输入或文件错误（{what}）{where}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # noqa: BLE001  (a bug: one line here, the traceback in the log file)
+        database = _database_error(error)
+        if database:
+            print(f"labdesk: {database}", file=sys.stderr)
+            return 2
+        _log_internal_error(error)
+        print(f"labdesk: 内部错误（{type(error).__name__}）：{error}。详细信息已写入日志。", file=sys.stderr)
+        return 1
+
+
+def _database_error(error: Exception) -> str:
+    """A database problem in the user's words ("" when ``error`` is not one).  SQLAlchemy is imported
+    only when the error came from it, so ``evaluate`` never loads it."""
+    if not type(error).__module__.startswith("sqlalchemy"):
+        return ""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+    if isinstance(error, OperationalError):
+        return f"无法访问数据库：{str(error.orig).strip().splitlines()[0] if error.orig else error}"
+    if isinstance(error, ArgumentError | NoSuchModuleError):
+        return f"数据库地址无效：{error}"
+    return ""
+
+
+def _log_internal_error(error: BaseException) -> None:
+    """Append the traceback to the log file only (never to the terminal)."""
+    try:
+        import datetime as dt
+        import traceback
+
+        from labdesk.logsetup import log_dir
+
+        with (log_dir() / "labdesk.log").open("a", encoding="utf-8") as log:
+            log.write(f"{dt.datetime.now().isoformat()} ERROR labdesk.cli internal error\n")
+            log.write("".join(traceback.format_exception(error)))
+    except Exception:  # noqa: BLE001  (best effort: a failing log must not become a traceback either)
+        return
 
 
 if __name__ == "__main__":

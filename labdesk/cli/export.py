@@ -43,6 +43,13 @@ def run(args: argparse.Namespace) -> int:
     unknown = [k for k in which if k not in KINDS]
     if unknown or not which:
         raise InputError("--only", f"未知的导出类型：{', '.join(unknown) or '（空）'}；可用 {', '.join(KINDS)}")
+    if not args.plan.strip():
+        raise InputError("--plan", "请给出计划编号。")
+    interactive = sys.stdin is not None and sys.stdin.isatty()
+    if not args.user and not interactive:
+        raise InputError("--user", "没有终端可询问用户名：请用 --user 或环境变量 LABDESK_USER 指定。")
+    if not os.environ.get("LABDESK_PASSWORD") and not interactive:
+        raise InputError("密码", "没有终端可询问密码：请设置环境变量 LABDESK_PASSWORD。")
     ctx = open_database(database_url(getattr(args, "db", None)))
     try:
         username = args.user or input("用户名: ").strip()

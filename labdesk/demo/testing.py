@@ -163,7 +163,8 @@ def run(demo: Any) -> None:
                 mt = sheet.item("Mt").cell_values() if "Mt" in {i.code for i in sheet.items} else {}
                 if 2 in mt:
                     new = str(Decimal(mt[2]) - Decimal("0.1"))
-                    testing.edit_determination(ctx, tester, sid, "Mt", 2, new, "按原始记录更正（抄录错误）")
+                    testing.edit_determination(ctx, tester, sid, "Mt", 2, new, "按原始记录更正（抄录错误）",
+                                               seen=mt[2])
                 testing.submit_sample(ctx, tester, sid)
             review.approve_sample(ctx, reviewer, sid)
             approved.append(sid)

@@ -70,10 +70,16 @@ class RuleViolation(LabDeskError):
     code = "rule"
 
 
+CONFLICT_MESSAGE = "该记录已被他人修改，请重新载入后再操作。"
+
+
 class ConcurrentEditError(LabDeskError):
-    """Optimistic locking: somebody else saved the record first."""
+    """Optimistic locking: somebody else saved the record first (one message everywhere)."""
 
     code = "concurrent_edit"
+
+    def __init__(self, message: str = CONFLICT_MESSAGE, *, code: str | None = None) -> None:
+        super().__init__(message, code=code)
 
 
 class AuthenticationError(LabDeskError):

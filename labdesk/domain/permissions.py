@@ -39,6 +39,7 @@ class Permission(StrEnum):
     VIEW_PLANS = "view_plans"
     MANAGE_PLANS = "manage_plans"
     EDIT_RULESETS = "edit_rulesets"
+    MANAGE_DUTY_RULES = "manage_duty_rules"  # separation-of-duties options (quality manager)
     # intake
     REGISTER_SAMPLE = "register_sample"
     RECEIVE_SAMPLE = "receive_sample"
@@ -91,7 +92,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_PLANS, P.MANAGE_PLANS, P.EDIT_RULESETS, P.TERMINATE_SAMPLE, P.DECODE_BLIND,
             P.VIEW_SAMPLE_DETAILS, P.VIEW_BLIND_QUEUE, P.ORDER_REDETERMINATION, P.VIEW_REPORTS,
             P.VIEW_AUDIT, P.RECORD_OBJECTION, P.RECORD_DELIVERY, P.RECORD_REFUSAL, P.DISPOSE_SAMPLES,
-            P.EXPORT_PLAN, P.MANAGE_INSTRUMENTS,
+            P.EXPORT_PLAN, P.MANAGE_INSTRUMENTS, P.MANAGE_DUTY_RULES,
         }
     ),
     Role.ADMIN: frozenset(

@@ -9,6 +9,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from labdesk.paths import create_private_file
+
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
@@ -39,7 +41,9 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):
         database = make_url(url).database
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            # a new database file is private to the user (0600, folder 0700); SQLite gives its
+            # -wal and -shm files the mode of the database file
+            create_private_file(Path(database).expanduser())
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
 
@@ -54,9 +58,10 @@ def create_db_engine(url: str, **kwargs: Any) -> Engine:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     from labdesk.persistence import chain
+    from labdesk.persistence.uow import LabDeskSession
 
     chain.install()  # every commit extends the audit hash chain
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessionmaker(engine, class_=LabDeskSession, expire_on_commit=False)
 
 
 def describe(engine: Engine) -> str:

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
@@ -45,13 +46,15 @@ class CertificateInfo:
     sha256: str  # fingerprint of the DER certificate
 
 
-def _name(common_name: str, organisation: str, unit: str = "") -> x509.Name:
+def _name(common_name: str, organisation: str, unit: str = "", serial_number: str = "") -> x509.Name:
     parts = [x509.NameAttribute(NameOID.COUNTRY_NAME, "CN")]
     if organisation:
         parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
     if unit:
         parts.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, unit))
     parts.append(x509.NameAttribute(NameOID.COMMON_NAME, common_name))
+    if serial_number:
+        parts.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial_number))
     return x509.Name(parts)
 
 
@@ -92,6 +95,8 @@ def issue_signatory(
     now: dt.datetime,
     years: int = 10,
     email: str = "",
+    serial_number: str = "",
+    key_usage: bool = True,
 ) -> bytes:
     """An RSA-2048 document-signing certificate for a person, as PKCS#12 encrypted with ``passphrase``."""
     if not passphrase:
@@ -100,7 +105,7 @@ def issue_signatory(
     start = now - dt.timedelta(days=1)
     builder = (
         x509.CertificateBuilder()
-        .subject_name(_name(common_name, organisation, "授权签字人"))
+        .subject_name(_name(common_name, organisation, "授权签字人", serial_number))
         .issuer_name(ca.certificate.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
@@ -109,7 +114,7 @@ def issue_signatory(
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=True, key_encipherment=False,
+                digital_signature=key_usage, content_commitment=key_usage, key_encipherment=not key_usage,
                 data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
                 encipher_only=False, decipher_only=False,
             ),
@@ -174,3 +179,95 @@ def read_certificate(data: bytes) -> x509.Certificate:
 
 def certificate_pem(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(serialization.Encoding.PEM)
+
+
+def load_pkcs12(data: bytes, passphrase: str) -> tuple[x509.Certificate, list[x509.Certificate]]:
+    """The signing certificate and the extra (chain) certificates of a PKCS#12."""
+    if not passphrase:
+        raise PkiError("证书口令不能为空：LabDesk 只接受有口令保护的 PKCS#12 文件。")
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8"))
+    except ValueError:
+        raise PkiError("无法打开 PKCS#12 文件：口令错误或文件已损坏。") from None
+    if key is None or cert is None:
+        raise PkiError("PKCS#12 文件中缺少私钥或证书。")
+    return cert, list(extra)
+
+
+def subject_values(cert: x509.Certificate, oid: x509.ObjectIdentifier) -> list[str]:
+    return [str(a.value).strip() for a in cert.subject.get_attributes_for_oid(oid)]
+
+
+def subject_common_name(cert: x509.Certificate) -> str:
+    names = subject_values(cert, NameOID.COMMON_NAME)
+    return names[0] if names else ""
+
+
+def subject_id_numbers(cert: x509.Certificate) -> set[str]:
+    """ID/staff numbers a certificate's subject carries (serialNumber and UID attributes)."""
+    return {v.upper() for oid in (NameOID.SERIAL_NUMBER, NameOID.USER_ID) for v in subject_values(cert, oid) if v}
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
+def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    try:
+        cert.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+def _within(cert: x509.Certificate, now: dt.datetime, what: str) -> None:
+    if cert.not_valid_before_utc > now:
+        raise PkiError(f"{what}尚未生效（生效日期 {cert.not_valid_before_utc:%Y-%m-%d}）。")
+    if cert.not_valid_after_utc < now:
+        raise PkiError(f"{what}已于 {cert.not_valid_after_utc:%Y-%m-%d} 过期。")
+
+
+def check_ca_certificate(cert: x509.Certificate, now: dt.datetime) -> None:
+    """A certificate the lab may trust as a CA: a CA certificate (basicConstraints CA) within validity."""
+    if not _is_ca(cert):
+        raise PkiError("该证书不是 CA 证书（缺少 basicConstraints CA 标志），不能作为受信任的 CA。")
+    _within(cert, now, "CA 证书")
+
+
+def check_signing_certificate(cert: x509.Certificate, extra: list[x509.Certificate], roots: list[x509.Certificate],
+                              now: dt.datetime) -> None:
+    """Refuse unless ``cert`` may sign reports at ``now``.
+
+    It must be an end-entity certificate within validity, allow digitalSignature or
+    nonRepudiation, not be self-signed, and chain (through CA certificates in ``extra``,
+    each within validity) to one of ``roots``, the CA certificates the lab trusts.
+    """
+    if cert.issuer == cert.subject and _issued_by(cert, cert):
+        raise PkiError("这是自签名证书，不能用于签发报告：请使用实验室信任的 CA 签发的证书。")
+    if _is_ca(cert):
+        raise PkiError("这是 CA 证书，不是个人签名证书。")
+    _within(cert, now, "签名证书")
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        raise PkiError("证书没有密钥用途（keyUsage）扩展，不能确认其可用于签名。") from None
+    if not (usage.digital_signature or usage.content_commitment):
+        raise PkiError("证书的密钥用途不包括数字签名（digitalSignature）或不可否认（nonRepudiation）。")
+    if not roots:
+        raise PkiError("实验室尚未导入受信任的 CA 证书：请系统管理员先导入 CA 证书。")
+    current = cert
+    for _depth in range(6):
+        for root in roots:
+            if current.issuer == root.subject and _issued_by(current, root):
+                _within(root, now, "CA 证书")
+                return
+        parent = next((c for c in extra if c is not current and _is_ca(c) and current.issuer == c.subject
+                       and _issued_by(current, c)), None)
+        if parent is None or parent.issuer == parent.subject:
+            break
+        _within(parent, now, "中间 CA 证书")
+        current = parent
+    raise PkiError(f"证书不是由实验室信任的 CA 签发的（颁发者：{cert.issuer.rfc4514_string()}）。")

@@ -296,7 +296,7 @@ def sign_amendment(ctx: ServiceContext, actor: Actor, amendment_id: int, *, pass
         if old.state != "signed":
             raise StateError(f"报告 {old.full_no} 已作废，不能再更正。")
         reports._review().check_may_sign(uow, actor, old.sample_id)
-        signer = reports._open_signer(uow, actor, passphrase)
+        signer = reports._open_signer(uow, ctx, user, passphrase)
         sample = uow.get(Sample, old.sample_id, "样品")
         _apply(uow, ctx, actor, row, sample)
         revision = (uow.session.scalar(select(func.max(ReportRow.revision)).where(

@@ -8,7 +8,7 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from labdesk.domain.errors import AuthenticationError, InputError, PermissionDenied
 from labdesk.domain.permissions import Permission, Role, permissions_for
@@ -29,6 +29,7 @@ PERMISSION_NAMES_ZH: dict[Permission, str] = {
     Permission.VIEW_PLANS: "查看抽查计划",
     Permission.MANAGE_PLANS: "管理抽查计划",
     Permission.EDIT_RULESETS: "修改判定规则",
+    Permission.MANAGE_DUTY_RULES: "设置职责分离规则",
     Permission.REGISTER_SAMPLE: "样品登记",
     Permission.RECEIVE_SAMPLE: "样品接收",
     Permission.REJECT_SAMPLE: "拒收样品",
@@ -97,40 +98,64 @@ def authorize(uow: UnitOfWork, actor: Actor, permission: Permission) -> User:
     return user
 
 
+def _lock_message(user: User, now: dt.datetime) -> str | None:
+    if user.locked_until is not None and user.locked_until > now:
+        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+        return f"连续密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试。"
+    return None
+
+
+def _counted_check(uow: UnitOfWork, ctx: ServiceContext, user: User, password: str, wrong: str) -> None:
+    """Check ``password`` against ``user``, sharing one failure counter and lockout for every purpose.
+
+    Log-in, re-authentication before signing or amending, and the owner's password at a
+    certificate import all count here: 5 failures in a row lock the account for 15 minutes.
+    A failure is committed before the error is raised.  The counters are changed with plain
+    UPDATE statements (no version bump), so benches logging in to one account at once never
+    conflict on them.
+    """
+    now = ctx.now()
+    locked = _lock_message(user, now)
+    if locked is not None:
+        raise AuthenticationError(locked)
+    try:
+        _hasher().verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        uow.session.execute(update(User).where(User.id == user.id)
+                            .values(failed_logins=User.failed_logins + 1)
+                            .execution_options(synchronize_session=False))
+        failures = uow.session.scalar(select(User.failed_logins).where(User.id == user.id)) or 0
+        if failures >= MAX_FAILED_LOGINS:
+            uow.session.execute(update(User).where(User.id == user.id)
+                                .values(locked_until=now + LOCKOUT, failed_logins=0)
+                                .execution_options(synchronize_session=False))
+            audit.record(uow, ctx, None, "user.locked", "user", user.id, f"账户 {user.username} 已锁定")
+            message = "连续密码错误次数过多，账户已锁定 15 分钟。"
+        else:
+            message = f"{wrong}再失败 {MAX_FAILED_LOGINS - failures} 次账户将被锁定。"
+        uow.commit()
+        raise AuthenticationError(message) from None
+    values: dict[str, object] = {"failed_logins": 0, "locked_until": None}
+    if _hasher().check_needs_rehash(user.password_hash):
+        values["password_hash"] = hash_password(password)
+    if user.failed_logins or user.locked_until is not None or "password_hash" in values:
+        uow.session.execute(update(User).where(User.id == user.id).values(**values)
+                            .execution_options(synchronize_session=False))
+
+
 def login(ctx: ServiceContext, username: str, password: str) -> Actor:
     """Check the password; lock the account for 15 minutes after 5 failures in a row."""
     username = username.strip()
     with ctx.uow() as uow:
         user = uow.session.scalar(select(User).where(func.lower(User.username) == username.lower()))
-        now = ctx.now()
         if user is None:
             _hasher().hash(password)  # same cost as a real check: no user enumeration by timing
             raise AuthenticationError("用户名或密码错误。")
         if not user.active:
             raise AuthenticationError("该账户已停用，请联系系统管理员。")
-        if user.locked_until is not None and user.locked_until > now:
-            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-            raise AuthenticationError(f"连续登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试。")
-        try:
-            _hasher().verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            user.failed_logins += 1
-            message = "用户名或密码错误。"
-            if user.failed_logins >= MAX_FAILED_LOGINS:
-                user.locked_until = now + LOCKOUT
-                user.failed_logins = 0
-                audit.record(uow, ctx, None, "user.locked", "user", user.id, f"账户 {user.username} 已锁定")
-                message = "连续登录失败次数过多，账户已锁定 15 分钟。"
-            else:
-                left = MAX_FAILED_LOGINS - user.failed_logins
-                message += f"再失败 {left} 次账户将被锁定。"
-            uow.commit()
-            raise AuthenticationError(message) from None
-        if _hasher().check_needs_rehash(user.password_hash):
-            user.password_hash = hash_password(password)
-        user.failed_logins = 0
-        user.locked_until = None
-        user.last_login_at = now
+        _counted_check(uow, ctx, user, password, "用户名或密码错误。")
+        uow.session.execute(update(User).where(User.id == user.id).values(last_login_at=ctx.now())
+                            .execution_options(synchronize_session=False))
         actor = actor_for(user)
         audit.record(uow, ctx, actor, "user.login", "user", user.id, f"{user.username} 登录")
         uow.commit()
@@ -154,12 +179,21 @@ def change_own_password(ctx: ServiceContext, actor: Actor, old_password: str, ne
 
 
 def verify_password(ctx: ServiceContext, actor: Actor, password: str) -> None:
-    """Ask again for the acting user's password (e.g. before signing); raise when wrong."""
+    """Ask again for the acting user's password (before signing or amending); raise when wrong.
+
+    Shares the log-in's failure counter and lockout.
+    """
+    verify_user_password(ctx, actor.user_id, password)
+
+
+def verify_user_password(ctx: ServiceContext, user_id: int, password: str, *, who: str = "") -> None:
+    """Check the password of user ``user_id`` (e.g. a certificate's owner at the admin's bench).
+
+    Counts towards that user's lockout exactly like a failed log-in.
+    """
     with ctx.uow() as uow:
-        user = uow.session.get(User, actor.user_id)
+        user = uow.session.get(User, user_id)
         if user is None or not user.active:
-            raise PermissionDenied("当前用户已停用或不存在，请重新登录。")
-        try:
-            _hasher().verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            raise AuthenticationError("密码不正确。") from None
+            raise PermissionDenied("当前用户已停用或不存在，请重新登录。" if not who else f"{who}的账户已停用或不存在。")
+        _counted_check(uow, ctx, user, password, f"{who}密码不正确。" if who else "密码不正确。")
+        uow.commit()

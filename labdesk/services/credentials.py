@@ -15,16 +15,17 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
+from cryptography import x509
 from sqlalchemy import select
 
-from labdesk.domain.errors import InputError, NotFound
+from labdesk.domain.errors import AuthenticationError, InputError, NotFound, StateError
 from labdesk.domain.permissions import Permission, Role
 from labdesk.persistence.models import User, UserCredential
 from labdesk.persistence.uow import UnitOfWork
 from labdesk.reports import pki
 from labdesk.reports.test_report import image_size
 from labdesk.services import audit
-from labdesk.services.auth import authorize
+from labdesk.services.auth import authorize, verify_user_password
 from labdesk.services.context import Actor, ServiceContext
 
 PKCS12 = "pkcs12"
@@ -111,24 +112,92 @@ def _check_image(data: bytes, field: str) -> None:
         raise InputError(field, f"图片太小（{width}×{height} 像素）。")
 
 
-def import_pkcs12(ctx: ServiceContext, actor: Actor, user_id: int, data: bytes, passphrase: str) -> CredentialInfo:
-    """Store a signatory's PKCS#12 (still encrypted); the passphrase is only used to check it."""
+def _roots(uow: UnitOfWork) -> list[x509.Certificate]:
+    roots = []
+    for data in trust_roots(uow):
+        try:
+            roots.append(pki.read_certificate(data))
+        except pki.PkiError:
+            continue
+    return roots
+
+
+def _normal_name(name: str) -> str:
+    return "".join(name.split()).casefold()
+
+
+def check_certificate_owner(uow: UnitOfWork, user: User, cert: x509.Certificate,
+                            extra: list[x509.Certificate], now: dt.datetime) -> None:
+    """Refuse (InputError) unless ``cert`` belongs to ``user`` and may sign at ``now``.
+
+    Bound to its owner: the subject's common name is the user's registered real name and,
+    when the user has an ID/staff number, the subject's serialNumber (or UID) carries it.
+    Then it must chain to a CA the lab trusts, be valid now and allow signing.
+    """
+    common_name = pki.subject_common_name(cert)
+    if _normal_name(common_name) != _normal_name(user.full_name):
+        raise InputError("签名证书", f"证书持有人「{common_name or '（无）'}」与用户登记的姓名「{user.full_name}」不符，"
+                                   "证书只能绑定给其本人。")
+    if user.id_number and user.id_number.upper() not in pki.subject_id_numbers(cert):
+        raise InputError("签名证书", f"证书主题中没有用户「{user.full_name}」登记的身份证号/工号，证书只能绑定给其本人。")
     try:
-        cert = pki.read_pkcs12(data, passphrase)
+        pki.check_signing_certificate(cert, extra, _roots(uow), now)
     except pki.PkiError as error:
         raise InputError("签名证书", str(error)) from None
+
+
+def import_pkcs12(ctx: ServiceContext, actor: Actor, user_id: int, data: bytes, passphrase: str, *,
+                  owner_password: str) -> CredentialInfo:
+    """Store a signatory's PKCS#12 (still encrypted); the passphrase is only used to check it.
+
+    ``owner_password`` is the certificate owner's own login password, typed by the owner at
+    this bench: an administrator cannot bind a certificate to an account alone.  A wrong
+    password counts towards the owner's lockout.
+    """
+    try:
+        cert, extra = pki.load_pkcs12(data, passphrase)
+    except pki.PkiError as error:
+        raise InputError("签名证书", str(error)) from None
+    info_cert = pki.certificate_info(cert)
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.MANAGE_CREDENTIALS)
         user = _user(uow, user_id)
         roles = {r.role for r in user.roles}
         if Role.SIGNATORY.value not in roles:
             raise InputError("签名证书", f"用户「{user.full_name}」不是授权签字人，不能导入签名证书。")
-        if cert.not_after < ctx.now():
-            raise InputError("签名证书", f"证书已于 {cert.not_after:%Y-%m-%d} 过期。")
-        info = _store(uow, ctx, actor, user_id=user_id, kind=PKCS12, data=data, subject=cert.subject,
-                      not_after=cert.not_after)
+        check_certificate_owner(uow, user, cert, extra, ctx.now())
+        digest = hashlib.sha256(data).hexdigest()
+        other = uow.session.scalar(select(UserCredential.user_id).where(
+            UserCredential.kind == PKCS12, UserCredential.active.is_(True), UserCredential.sha256 == digest,
+            UserCredential.user_id != user_id))
+        if other is not None:
+            raise InputError("签名证书", "该证书已绑定给另一个账户。")
+        name = user.full_name
+    if not owner_password:
+        raise AuthenticationError(f"请由证书持有人「{name}」本人在此输入其登录密码。")
+    verify_user_password(ctx, user_id, owner_password, who=f"证书持有人「{name}」的")
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.MANAGE_CREDENTIALS)
+        info = _store(uow, ctx, actor, user_id=user_id, kind=PKCS12, data=data, subject=info_cert.subject,
+                      not_after=info_cert.not_after)
+        audit.record(uow, ctx, actor, "credential.pkcs12.owner_confirmed", "user_credential", info.id,
+                     f"证书持有人「{name}」本人在工作站 {ctx.workstation} 输入密码确认绑定",
+                     details={"user_id": user_id, "issuer": info_cert.issuer, "serial": str(info_cert.serial),
+                              "certificate_sha256": info_cert.sha256})
         uow.commit()
         return info
+
+
+def open_signing_key(uow: UnitOfWork, ctx: ServiceContext, user: User, data: bytes, passphrase: str) -> None:
+    """Before signing: the stored certificate must still belong to ``user`` and be usable now."""
+    try:
+        cert, extra = pki.load_pkcs12(data, passphrase)
+    except pki.PkiError:
+        raise AuthenticationError("证书口令错误，无法打开您的签名证书。") from None
+    try:
+        check_certificate_owner(uow, user, cert, extra, ctx.now())
+    except InputError as error:
+        raise StateError(f"不能用此签名证书签发：{error.detail}") from None
 
 
 def import_signature_image(ctx: ServiceContext, actor: Actor, user_id: int, data: bytes) -> CredentialInfo:
@@ -152,18 +221,29 @@ def import_lab_seal(ctx: ServiceContext, actor: Actor, data: bytes) -> Credentia
 
 
 def import_ca_certificate(ctx: ServiceContext, actor: Actor, data: bytes) -> CredentialInfo:
-    """A CA certificate (PEM or DER) trusted when verifying reports."""
+    """A CA certificate (PEM or DER) the lab trusts: signing certificates must chain to one."""
     try:
-        cert = pki.certificate_info(pki.read_certificate(data))
-        pem = pki.certificate_pem(pki.read_certificate(data))
+        parsed = pki.read_certificate(data)
+        pki.check_ca_certificate(parsed, ctx.now())
+        cert = pki.certificate_info(parsed)
+        pem = pki.certificate_pem(parsed)
     except pki.PkiError as error:
         raise InputError("CA 证书", str(error)) from None
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.MANAGE_CREDENTIALS)
+        digest = hashlib.sha256(pem).hexdigest()
+        if uow.session.scalar(select(UserCredential.id).where(
+                UserCredential.kind == CA_CERT, UserCredential.active.is_(True), UserCredential.sha256 == digest)):
+            raise InputError("CA 证书", "该 CA 证书已在受信任列表中。")
         info = _store(uow, ctx, actor, user_id=actor.user_id, kind=CA_CERT, data=pem, subject=cert.subject,
                       not_after=cert.not_after, replace=False)
         uow.commit()
         return info
+
+
+def trusted_cas(ctx: ServiceContext, actor: Actor) -> list[CredentialInfo]:
+    """The CA certificates the lab trusts (active), for the admin page."""
+    return [c for c in list_credentials(ctx, actor) if c.kind == CA_CERT]
 
 
 def list_credentials(ctx: ServiceContext, actor: Actor, *, include_inactive: bool = False) -> list[CredentialInfo]:
@@ -228,8 +308,12 @@ def has_signing_certificate(uow: UnitOfWork, user_id: int) -> bool:
 
 
 def create_demo_ca(ctx: ServiceContext, actor: Actor, passphrases: dict[int, str], *,
-                   organisation: str = "") -> DemoCa:
+                   organisation: str = "", owner_passwords: dict[int, str] | None = None) -> DemoCa:
     """Make a demo CA, issue each user in ``passphrases`` a certificate and import it (admin only).
+
+    The CA is registered as trusted; each certificate carries its owner's registered name and
+    ID/staff number, and its import is confirmed with the owner's login password
+    (``owner_passwords``, by default the same as the certificate passphrase).
 
     The CA's private key lives only in memory during this call; the CA certificate
     is stored as a trust root and returned (``labdesk demo`` writes it to demo-ca.pem).
@@ -239,13 +323,15 @@ def create_demo_ca(ctx: ServiceContext, actor: Actor, passphrases: dict[int, str
         from labdesk.services.settings import get_value
 
         organisation = organisation or str(get_value(uow, "lab.name"))
-        names = {uid: _user(uow, uid).full_name for uid in passphrases}
+        names = {uid: (_user(uow, uid).full_name, _user(uow, uid).id_number or "") for uid in passphrases}
     now = ctx.now()
     ca = pki.make_ca("LabDesk 演示 CA（仅供演示）", organisation, now=now)
     infos = [import_ca_certificate(ctx, actor, ca.pem)]
     for user_id, passphrase in passphrases.items():
-        p12 = pki.issue_signatory(ca, names[user_id], organisation, passphrase, now=now)
-        infos.append(import_pkcs12(ctx, actor, user_id, p12, passphrase))
+        name, id_number = names[user_id]
+        p12 = pki.issue_signatory(ca, name, organisation, passphrase, now=now, serial_number=id_number)
+        owner = (owner_passwords or {}).get(user_id, passphrase)
+        infos.append(import_pkcs12(ctx, actor, user_id, p12, passphrase, owner_password=owner))
     return DemoCa(ca.pem, tuple(infos))
 
 

@@ -707,11 +707,17 @@ def _prefix(column: Any, text: str) -> Any:
     return and_(column >= text, column < text + "\U0010ffff")
 
 
+MAX_SEARCH_LENGTH = 200
+
+
 def _search_conditions(uow: UnitOfWork, query: str, state: str | None) -> list[Any]:
     conditions: list[Any] = []
     if state:
         conditions.append(Sample.state == state)
-    text = query.strip()
+    text = (query or "").strip()
+    if len(text) > MAX_SEARCH_LENGTH:
+        raise InputError("搜索", f"搜索内容过长（{len(text)} 个字符），请输入不超过 {MAX_SEARCH_LENGTH} 个字符的"
+                               "样品编号、抽样单编号或单位名称。")
     if text:
         code = normalise_code(text)
         unit_ids = uow.session.scalars(

@@ -33,9 +33,11 @@ from typing import Any, Protocol
 
 from sqlalchemy import func, select
 
+from labdesk.domain.duties import Step
 from labdesk.domain.errors import AuthenticationError, InputError, LabDeskError, NotFound, StateError
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import SampleState, check_transition
+from labdesk.paths import resource
 from labdesk.persistence.models import (
     Enterprise,
     Notice,
@@ -48,12 +50,11 @@ from labdesk.persistence.models import (
 )
 from labdesk.persistence.models import Report as ReportRow
 from labdesk.persistence.uow import UnitOfWork
-from labdesk.paths import resource
 from labdesk.reports import notices as notice_pdf
 from labdesk.reports import signing
 from labdesk.reports.files import write_atomic
 from labdesk.reports.test_report import PhotoItem, ReportData, ResultRow, SignatureBlock, render_report
-from labdesk.services import audit, credentials, numbering, verdict_acks
+from labdesk.services import audit, credentials, duties, numbering, verdict_acks
 from labdesk.services.auth import authorize, verify_password
 from labdesk.services.context import BEIJING, Actor, ServiceContext
 from labdesk.services.settings import get_value
@@ -386,10 +387,11 @@ def _info(uow: UnitOfWork, row: ReportRow, successors: dict[int, str] | None = N
     )
 
 
-def _open_signer(uow: UnitOfWork, actor: Actor, passphrase: str) -> Any:
-    row = credentials.active_credential(uow, actor.user_id, credentials.PKCS12)
+def _open_signer(uow: UnitOfWork, ctx: ServiceContext, user: User, passphrase: str) -> Any:
+    row = credentials.active_credential(uow, user.id, credentials.PKCS12)
     if row is None:
         raise StateError("您还没有签名证书：请系统管理员在「系统管理 → 签名证书」中为您导入 PKCS#12 证书。")
+    credentials.open_signing_key(uow, ctx, user, bytes(row.data), passphrase)
     try:
         return signing.load_signer(bytes(row.data), passphrase)
     except Exception:
@@ -424,7 +426,7 @@ def _sign_one(ctx: ServiceContext, actor: Actor, sample_id: int, passphrase: str
         if uow.session.scalar(select(ReportRow.id).where(ReportRow.sample_id == sample_id)) is not None:
             raise StateError(f"样品 {sample.sample_no} 已有报告；如需更改，请出具更正报告。")
         if "signer" not in signer_cache:
-            signer_cache["signer"] = _open_signer(uow, actor, passphrase)
+            signer_cache["signer"] = _open_signer(uow, ctx, user, passphrase)
         now = ctx.now()
         issued = ctx.today()
         number = _next_report_no(uow, ctx)
@@ -474,12 +476,12 @@ def signing_queue(ctx: ServiceContext, actor: Actor) -> list[QueueEntry]:
             product = uow.session.get(PlanProduct, sample.plan_product_id)
             unit = uow.session.get(Enterprise, sample.sampled_unit_id)
             approval = _approval(uow, sample.id)
-            own = approval is not None and approval.user_id == actor.user_id
+            refused = duties.refusal_text(uow, actor, sample, Step.SIGN)
             entries.append(QueueEntry(
                 sample.id, sample.sample_no, product.name_zh if product else sample.product_code,
                 unit.name if unit else "", sample.verdict, VERDICT_ZH.get(sample.verdict or "", "—"),
                 approval.at if approval else None, _user_name(uow, approval.user_id if approval else None),
-                not own, "您审核了该样品，须由其他授权签字人签发" if own else "",
+                not refused, refused,
             ))
         return [_with_ack(uow, e) for e in entries]
 
@@ -585,7 +587,7 @@ def amend_report(ctx: ServiceContext, actor: Actor, report_id: int, *, reason: s
             raise StateError(f"报告 {old.full_no} 已作废" + (f"（已被 {successor} 替代）" if successor else "")
                              + "，只能更正现行有效的报告。")
         _review().check_may_sign(uow, actor, old.sample_id)
-        signer = _open_signer(uow, actor, passphrase)
+        signer = _open_signer(uow, ctx, user, passphrase)
         sample = _sample(uow, old.sample_id)
         verdict_acks.check_signable(uow, sample)
         if remarks is not None:

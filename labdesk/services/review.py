@@ -1,9 +1,8 @@
 """The reviewer's work: see everything about a tested sample, return it or pass it to signing.
 
-Separation of duties enforced here:
+Separation of duties (rules in :mod:`labdesk.domain.duties`, read by :mod:`labdesk.services.duties`):
 - 检验与审核分离 — whoever entered (or imported) a determination of a sample cannot review it;
-- 审核与签发分离 — whoever passed the sample to signing cannot sign it
-  (:func:`check_may_sign`, called by the reports area before signing).
+- 审核与签发分离 / 检验与签发分离 — see :func:`check_may_sign`, called by the reports area before signing.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from labdesk.domain.duties import Step
 from labdesk.domain.errors import DutySeparationError, InputError, StateError
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import SampleState, check_transition
@@ -27,12 +27,10 @@ from labdesk.persistence.models import (
     TestItem,
 )
 from labdesk.persistence.uow import UnitOfWork
-from labdesk.services import audit
+from labdesk.services import audit, duties
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.testing import (
-    RULE_REVIEW_SIGNING,
-    RULE_TESTING_REVIEW,
     HistoryEntry,
     ItemRow,
     ReviewComment,
@@ -117,11 +115,8 @@ def testers_of(uow: UnitOfWork, sample_id: int) -> set[int]:
 
 
 def check_may_review(uow: UnitOfWork, actor: Actor, sample: Sample) -> None:
-    if actor.user_id in testers_of(uow, sample.id):
-        raise DutySeparationError(
-            f"违反「检验与审核分离」规则：您录入过样品 {sample.blind_code} 的检验结果，不能审核该样品。",
-            rule=RULE_TESTING_REVIEW,
-        )
+    """检验与审核分离, and (by default) 抽样与审核签发分离 — see :mod:`labdesk.domain.duties`."""
+    duties.check(uow, actor, sample, Step.REVIEW)
 
 
 def approver_of(uow: UnitOfWork, sample_id: int) -> int | None:
@@ -132,16 +127,13 @@ def approver_of(uow: UnitOfWork, sample_id: int) -> int | None:
 
 
 def check_may_sign(uow: UnitOfWork, actor: Actor, sample_id: int) -> None:
-    """Raise DutySeparationError(rule="review_signing") when ``actor`` reviewed (approved) the sample.
+    """Raise DutySeparationError naming the rule when ``actor`` may not sign the sample's report.
 
-    Called by the reports area inside its own unit of work before signing.
+    Refused: whoever reviewed it (审核与签发分离), entered any of its results (检验与签发分离)
+    or drew it (抽样与审核签发分离, unless the quality manager allows it).  Called by the
+    reports area inside its own unit of work before signing or amending.
     """
-    sample = load_sample(uow, sample_id)
-    if approver_of(uow, sample_id) == actor.user_id:
-        raise DutySeparationError(
-            f"违反「审核与签发分离」规则：您审核了样品 {sample.blind_code}，不能签发其报告。",
-            rule=RULE_REVIEW_SIGNING,
-        )
+    duties.check(uow, actor, load_sample(uow, sample_id), Step.SIGN)
 
 
 def review_queue(ctx: ServiceContext, actor: Actor) -> list[ReviewQueueEntry]:

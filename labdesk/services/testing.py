@@ -14,16 +14,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from labdesk.domain.coal import DEFAULT_CALORIE_FACTOR
-from labdesk.domain.errors import ConcurrentEditError, DutySeparationError, InputError, NotFound, StateError
+from labdesk.domain.duties import (  # noqa: F401  (re-exported: the rule codes used to live here)
+    RULE_NAMES_ZH,
+    RULE_REVIEW_SIGNING,
+    RULE_SAMPLING_TESTING,
+    RULE_TESTING_REVIEW,
+    Step,
+)
+from labdesk.domain.errors import ConcurrentEditError, InputError, NotFound, StateError
 from labdesk.domain.judging.engine import Evaluation, evaluate
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
@@ -39,7 +46,6 @@ from labdesk.persistence.models import (
     RuleSetRevision,
     Sample,
     SampleEvaluation,
-    SampleSampler,
     TestItem,
     User,
 )
@@ -50,14 +56,6 @@ from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.settings import get_value
 
 MAX_REPLICATES = 4
-RULE_SAMPLING_TESTING = "sampling_testing"  # 抽检分离
-RULE_TESTING_REVIEW = "testing_review"  # 检审分离
-RULE_REVIEW_SIGNING = "review_signing"  # 审签分离
-RULE_NAMES_ZH = {
-    RULE_SAMPLING_TESTING: "抽检分离",
-    RULE_TESTING_REVIEW: "检验与审核分离",
-    RULE_REVIEW_SIGNING: "审核与签发分离",
-}
 HISTORY_PREFIXES = ("testing.", "review.")
 
 
@@ -244,15 +242,10 @@ def load_sample(uow: UnitOfWork, sample_id: int, *, lock: bool = False) -> Sampl
 
 
 def check_not_sampler(uow: UnitOfWork, actor: Actor, sample: Sample) -> None:
-    """抽检分离: somebody who drew the sample may not test it."""
-    hit = uow.session.scalar(
-        select(SampleSampler.id).where(SampleSampler.sample_id == sample.id, SampleSampler.user_id == actor.user_id)
-    )
-    if hit is not None:
-        raise DutySeparationError(
-            f"违反「抽检分离」规则：您是样品 {sample.blind_code} 的抽样人员，不能录入或提交其检验结果。",
-            rule=RULE_SAMPLING_TESTING,
-        )
+    """抽检分离: somebody who drew the sample may not test it (rules in ``labdesk.domain.duties``)."""
+    from labdesk.services import duties
+
+    duties.check(uow, actor, sample, Step.TEST)
 
 
 def check_testable(sample: Sample) -> None:
@@ -584,8 +577,8 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
                             if d.active and d.round == item.round and d.seq == change.seq), None)
             if change.expected is not None and (current.value_text if current else "") != change.expected:
                 raise ConcurrentEditError(
-                    f"{item.item_code} 第{change.seq}次测定值已被其他人修改为「{current.value_text if current else '（空）'}」，"
-                    "请刷新后重试。")
+                    f"{item.item_code} 第{change.seq}次测定值已被他人修改，请重新载入"
+                    f"（现为「{current.value_text if current else '（空）'}」）。")
             value = (change.value or "").strip()
             if not value:
                 if current is None:
@@ -643,17 +636,25 @@ def enter_determination(ctx: ServiceContext, actor: Actor, sample_id: int, item_
 
 
 def edit_determination(ctx: ServiceContext, actor: Actor, sample_id: int, item_code: str, seq: int,
-                       value: str, reason: str) -> SampleSheet:
+                       value: str, reason: str, *, seen: str) -> SampleSheet:
+    """Change a saved determination; ``seen`` is the value the user had on screen.
+
+    When somebody else changed (or deleted) it meanwhile, ``ConcurrentEditError`` — no blind
+    last-writer-wins.
+    """
     if not (reason or "").strip():
         raise InputError("修改理由", "修改已保存的测定值须填写理由。")
-    return apply_changes(ctx, actor, sample_id, [CellChange(item_code, seq, value)], reason)
+    return apply_changes(ctx, actor, sample_id, [CellChange(item_code, seq, value, expected=seen)], reason)
 
 
 def delete_determination(ctx: ServiceContext, actor: Actor, sample_id: int, item_code: str, seq: int,
-                         reason: str) -> SampleSheet:
+                         reason: str, *, seen: str) -> SampleSheet:
+    """Delete a saved determination whose value on the user's screen was ``seen`` (stale → conflict)."""
     if not (reason or "").strip():
         raise InputError("删除理由", "删除已保存的测定值须填写理由。")
-    return apply_changes(ctx, actor, sample_id, [CellChange(item_code, seq, None)], reason)
+    if not (seen or "").strip():
+        raise InputError("删除", "请先载入要删除的测定值。")
+    return apply_changes(ctx, actor, sample_id, [CellChange(item_code, seq, None, expected=seen)], reason)
 
 
 def redo_item(ctx: ServiceContext, actor: Actor, sample_id: int, item_code: str, reason: str) -> SampleSheet:

@@ -40,7 +40,8 @@ def test_demo_logistics_step(tmp_path: Path, monkeypatch, capsys) -> None:  # ty
         admin = demo.actor("admin")
         credentials.import_ca_certificate(ctx, admin, ca.pem)
         credentials.import_pkcs12(ctx, admin, signer.user_id, pki.issue_signatory(ca, "陈刚", "演示实验室", DEMO_PASSWORD,
-                                                                               now=clock()), DEMO_PASSWORD)
+                                                                               now=clock()), DEMO_PASSWORD,
+                                   owner_password=DEMO_PASSWORD)
         step.run(demo)
         with ctx.uow() as uow:
             assert uow.session.scalar(select(Refusal.county_confirmed_on)) is not None

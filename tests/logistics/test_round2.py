@@ -239,7 +239,7 @@ def _retested(ctx, actors, world, pki_pair, values=None):  # type: ignore[no-unt
     qm, admin = actors["quality_manager"], actors["admin"]
     ca_pem, p12 = pki_pair
     credentials.import_ca_certificate(ctx, admin, ca_pem)
-    credentials.import_pkcs12(ctx, admin, actors["signatory"].user_id, p12, PASSPHRASE)
+    credentials.import_pkcs12(ctx, admin, actors["signatory"].user_id, p12, PASSPHRASE, owner_password=PASSWORD)
     factory.determinations(ctx, world["bad"], dict(COAL_OK, **{"Aad": ["29.00", "29.20"], "St,ad": ["3.30", "3.32"]}))
     _deliver(ctx, actors, world["bad"], D(2021, 10, 5))
     info = logistics.file_objection(ctx, qm, sample_id=world["bad"], filed_on=D(2021, 10, 12), applicant="恒通",

@@ -51,7 +51,7 @@ def test_optimistic_locking_refuses_a_stale_write(ctx: ServiceContext) -> None:
     with ctx.uow() as uow:  # bench A saves its stale copy
         stale.name = "甲公司（另改）"
         uow.session.add(stale)
-        with pytest.raises(ConcurrentEditError, match="已被其他人修改"):
+        with pytest.raises(ConcurrentEditError, match="已被他人修改，请重新载入"):
             uow.commit()
     with ctx.uow() as uow:
         assert uow.session.scalars(select(Enterprise.name)).one() == "甲公司（改）"

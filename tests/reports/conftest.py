@@ -114,7 +114,8 @@ def world(ctx: ServiceContext, actors: dict[str, Actor], test_pki: tuple[bytes, 
     admin = actors["admin"]
     ca_pem, p12 = test_pki
     credentials.import_ca_certificate(ctx, admin, ca_pem)
-    credentials.import_pkcs12(ctx, admin, actors["signatory"].user_id, p12, PASSPHRASE)
+    credentials.import_pkcs12(ctx, admin, actors["signatory"].user_id, p12, PASSPHRASE,
+                              owner_password=PASSWORD)
     credentials.import_lab_seal(ctx, admin, resource("report", "demo-seal.png").read_bytes())
     for name, key in (("signatory", "chengang"), ("reviewer", "zhaomin"), ("tester", "liqiang")):
         credentials.import_signature_image(ctx, admin, actors[name].user_id,

@@ -205,16 +205,18 @@ def test_notices_for_failing_and_passing(world: World, tmp_path: Path) -> None:
 def test_credentials_store_only_the_encrypted_pkcs12(world: World) -> None:
     admin = world.actors["admin"]
     ca = pki.make_ca("CA2", "lab", now=world.ctx.now())
-    p12 = pki.issue_signatory(ca, "签字人二", "lab", "pw-12345", now=world.ctx.now())
+    credentials.import_ca_certificate(world.ctx, admin, ca.pem)
+    p12 = pki.issue_signatory(ca, "signatory姓名", "lab", "pw-12345", now=world.ctx.now())
+    sid = world.actors["signatory"].user_id
     with pytest.raises(InputError, match="口令错误"):
-        credentials.import_pkcs12(world.ctx, admin, world.actors["signatory"].user_id, p12, "wrong")
+        credentials.import_pkcs12(world.ctx, admin, sid, p12, "wrong", owner_password=PASSWORD)
     with pytest.raises(InputError, match="不是授权签字人"):
-        credentials.import_pkcs12(world.ctx, admin, world.actors["tester"].user_id, p12, "pw-12345")
+        credentials.import_pkcs12(world.ctx, admin, world.actors["tester"].user_id, p12, "pw-12345",
+                                  owner_password=PASSWORD)
     with pytest.raises(PermissionDenied):
-        credentials.import_pkcs12(world.ctx, world.actors["signatory"], world.actors["signatory"].user_id, p12,
-                                  "pw-12345")
-    info = credentials.import_pkcs12(world.ctx, admin, world.actors["signatory"].user_id, p12, "pw-12345")
-    assert "签字人二" in info.subject
+        credentials.import_pkcs12(world.ctx, world.actors["signatory"], sid, p12, "pw-12345", owner_password=PASSWORD)
+    info = credentials.import_pkcs12(world.ctx, admin, sid, p12, "pw-12345", owner_password=PASSWORD)
+    assert "signatory姓名" in info.subject
     with world.ctx.uow() as uow:
         row = uow.session.get(UserCredential, info.id)
         blob = bytes(row.data)

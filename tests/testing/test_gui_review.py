@@ -31,7 +31,8 @@ def runner(qapp: QApplication, qtbot: QtBot):
 def submitted(ctx, lab, tester="tester") -> int:
     sid = lab.make_sample("power_coal")
     enter(ctx, lab.actors[tester], sid, PASSING_COAL)
-    testing.delete_determination(ctx, lab.actors[tester], sid, "Mt", 2, "称量失误")
+    testing.delete_determination(ctx, lab.actors[tester], sid, "Mt", 2, "称量失误",
+                                 seen=PASSING_COAL["Mt"][1])
     testing.enter_determination(ctx, lab.actors[tester], sid, "Mt", 2, "8.6")
     testing.submit_sample(ctx, lab.actors[tester], sid)
     return sid

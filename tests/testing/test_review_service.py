@@ -23,7 +23,7 @@ def test_reviewer_view_shows_everything(ctx, lab):
     sid = lab.make_sample("power_coal")
     tester = lab.actors["tester"]
     enter(ctx, tester, sid, PASSING_COAL)
-    testing.delete_determination(ctx, tester, sid, "Mt", 2, "称量失误")
+    testing.delete_determination(ctx, tester, sid, "Mt", 2, "称量失误", seen=PASSING_COAL["Mt"][1])
     testing.enter_determination(ctx, tester, sid, "Mt", 2, "8.6")
     testing.submit_sample(ctx, tester, sid)
     assert [e.blind_code for e in review.review_queue(ctx, lab.actors["reviewer"])] == ["B0001"]
@@ -48,7 +48,8 @@ def test_return_with_comment_reaches_the_tester(ctx, lab):
     assert queue[0].return_comment == "Had 原始记录缺签名，请补充后重新提交"
     sheet = testing.open_sample(ctx, lab.actors["tester"], sid)
     assert sheet.comments[-1].action == "return" and "缺签名" in sheet.comments[-1].comment
-    testing.edit_determination(ctx, lab.actors["tester"], sid, "Had", 2, "3.68", "按原始记录更正")
+    testing.edit_determination(ctx, lab.actors["tester"], sid, "Had", 2, "3.68", "按原始记录更正",
+                               seen=PASSING_COAL["Had"][1])
     assert testing.submit_sample(ctx, lab.actors["tester"], sid).state == "submitted"
     with pytest.raises(PermissionDenied):
         review.approve_sample(ctx, lab.actors["tester2"], sid)

@@ -93,8 +93,12 @@ def test_edit_and_delete_need_reason_and_are_in_history(ctx, lab):
         testing.apply_changes(ctx, tester, sid, [CellChange("Aad", 2, "25.25")])
     with pytest.raises(InputError, match="理由"):
         testing.apply_changes(ctx, tester, sid, [CellChange("Aad", 2, "")])
-    testing.edit_determination(ctx, tester, sid, "Aad", 2, "25.25", "抄录错误，按原始记录更正")
-    sheet = testing.delete_determination(ctx, tester, sid, "Aad", 1, "坩埚破损，数据作废")
+    testing.edit_determination(ctx, tester, sid, "Aad", 2, "25.25", "抄录错误，按原始记录更正", seen="25.20")
+    with pytest.raises(ConcurrentEditError, match="已被他人修改，请重新载入"):  # stale: the value seen was 25.20
+        testing.edit_determination(ctx, tester, sid, "Aad", 2, "25.30", "再改", seen="25.20")
+    with pytest.raises(ConcurrentEditError, match="已被他人修改，请重新载入"):
+        testing.delete_determination(ctx, tester, sid, "Aad", 2, "再删", seen="25.20")
+    sheet = testing.delete_determination(ctx, tester, sid, "Aad", 1, "坩埚破损，数据作废", seen="25.10")
     assert sheet.item("Aad").cell_values() == {2: "25.25"}
     # the deleted determination is kept, inactive
     assert [(d.seq, d.value_text, d.active) for d in sheet.item("Aad").determinations] == [

@@ -51,6 +51,10 @@ class UsersTab(QWidget):
             box.setObjectName(f"role_{role.value}")
             self.form.rolesLayout.addWidget(box)
             self.role_boxes[role] = box
+        self.id_number_edit = QLineEdit(self)
+        self.id_number_edit.setObjectName("idNumberEdit")
+        self.id_number_edit.setPlaceholderText(self.tr("签名证书主题须含此号码（可不填）"))
+        self.form.formLayout.insertRow(2, self.tr("身份证号/工号"), self.id_number_edit)
         self.users: list[UserInfo] = []
         self.selected: UserInfo | None = None
         self.form.userTable.selectionModel().currentRowChanged.connect(self._select)
@@ -83,9 +87,13 @@ class UsersTab(QWidget):
         self.form.usernameEdit.setText(info.username)
         self.form.usernameEdit.setReadOnly(True)
         self.form.fullNameEdit.setText(info.full_name)
+        self.id_number_edit.setText(info.id_number)
         self.form.passwordEdit.clear()
+        own = info.id == self.session.actor.user_id
         for role, box in self.role_boxes.items():
             box.setChecked(role in info.roles)
+            box.setEnabled(not own)
+        self.form.rolesBox.setToolTip(self.tr("不能修改自己账户的角色") if own else "")
         self.form.editorBox.setTitle(self.tr("编辑用户"))
 
     def _new(self) -> None:
@@ -94,9 +102,11 @@ class UsersTab(QWidget):
         self.form.usernameEdit.clear()
         self.form.usernameEdit.setReadOnly(False)
         self.form.fullNameEdit.clear()
+        self.id_number_edit.clear()
         self.form.passwordEdit.clear()
         for box in self.role_boxes.values():
             box.setChecked(False)
+            box.setEnabled(True)
         self.form.editorBox.setTitle(self.tr("新建用户"))
         self.form.usernameEdit.setFocus()
 
@@ -122,16 +132,27 @@ class UsersTab(QWidget):
             username = self.form.usernameEdit.text()
             full_name = self.form.fullNameEdit.text()
             password = self.form.passwordEdit.text()
+            id_number = self.id_number_edit.text()
             self.session.runner.run(
                 lambda: users.create_user(ctx, actor, username=username, full_name=full_name, password=password,
-                                          roles=roles),
+                                          roles=roles, id_number=id_number),
                 on_success=lambda info: self._saved(self.tr("已创建用户 %1").replace("%1", info.username)),
                 on_failure=self._failed, parent=self)
         else:
-            user_id = self.selected.id
+            selected = self.selected
+            id_number = self.id_number_edit.text().strip()
+
+            def save() -> UserInfo:
+                info = selected
+                if id_number.upper() != selected.id_number:
+                    info = users.set_identity(ctx, actor, selected.id, id_number)
+                if set(roles) != set(selected.roles):
+                    info = users.set_roles(ctx, actor, selected.id, roles)
+                return info
+
             self.session.runner.run(
-                lambda: users.set_roles(ctx, actor, user_id, roles),
-                on_success=lambda info: self._saved(self.tr("已保存 %1 的角色").replace("%1", info.username)),
+                save,
+                on_success=lambda info: self._saved(self.tr("已保存 %1").replace("%1", info.username)),
                 on_failure=self._failed, parent=self)
 
     def _saved(self, text: str) -> None:
@@ -233,6 +254,39 @@ class SettingsTab(QWidget):
         self.refresh()
 
 
+class RoleChangesTab(QWidget):
+    """Every role grant and change: who changed whose roles, when, where, from what to what."""
+
+    def __init__(self, session: GuiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("任何人都不能修改自己账户的角色；每次角色授予和变更都记入审计记录。"), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.table = QTableView(self)
+        self.model = QStandardItemModel(0, 6, self)
+        self.model.setHorizontalHeaderLabels([self.tr("时间"), self.tr("操作人"), self.tr("工作站"), self.tr("用户"),
+                                              self.tr("原角色"), self.tr("新角色")])
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+
+    def refresh(self) -> None:
+        ctx, actor = self.session.ctx, self.session.actor
+        self.session.runner.run(lambda: users.role_changes(ctx, actor), on_success=self._show, parent=self)
+
+    def _show(self, rows: list[users.RoleChange]) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for r in rows:
+            cells = [r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), r.by, r.workstation, r.user,
+                     "、".join(r.before) or self.tr("（新建）"), "、".join(r.after)]
+            self.model.appendRow([QStandardItem(c) for c in cells])
+
+
 class AuditTab(QWidget):
     """The newest audit events (who, when, where, what, why)."""
 
@@ -272,6 +326,7 @@ class Page(QWidget):
         self.children_tabs: list[QWidget] = []
         if session.can(Permission.MANAGE_USERS):
             self._add(UsersTab(session, self), self.tr("用户与角色"))
+            self._add(RoleChangesTab(session, self), self.tr("角色变更记录"))
         if session.can(Permission.MANAGE_SETTINGS):
             self._add(SettingsTab(session, self), self.tr("系统设置"))
         if session.can(Permission.MANAGE_CREDENTIALS):

@@ -11,7 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,6 +31,34 @@ from labdesk.gui.session import GuiSession
 from labdesk.services import credentials, users
 from labdesk.services.context import BEIJING
 from labdesk.services.credentials import CredentialInfo
+
+
+class OwnerConfirmDialog(QDialog):
+    """The certificate's passphrase and its owner's own login password, typed by the owner at this bench."""
+
+    def __init__(self, owner_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入签名证书 — 持有人确认"))
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("签名证书只能绑定给其本人：请证书持有人「{0}」本人到场，输入证书口令和本人的登录密码。"
+                              "管理员不能代为输入。口令和密码只用于核对，不保存。").format(owner_name), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.owner_password = QLineEdit(self)
+        self.owner_password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("证书口令(&P)："), self.passphrase)
+        form.addRow(self.tr("持有人「{0}」的登录密码(&W)：").format(owner_name), self.owner_password)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导入"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
 
 
 class CredentialsTab(QWidget):
@@ -69,6 +100,17 @@ class CredentialsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._show_image)
         layout.addWidget(self.table, 1)
+        self.ca_title = QLabel(self.tr("受信任的 CA 证书（签名证书须由其中之一签发）："), self)
+        layout.addWidget(self.ca_title)
+        self.ca_table = QTableWidget(self)
+        self.ca_table.setColumnCount(3)
+        self.ca_table.setHorizontalHeaderLabels([self.tr("CA 证书主题"), self.tr("有效期至"), self.tr("导入时间")])
+        self.ca_table.verticalHeader().setVisible(False)
+        self.ca_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.ca_table.horizontalHeader().setStretchLastSection(True)
+        self.ca_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ca_table.setMaximumHeight(110)
+        layout.addWidget(self.ca_table)
         self.image_label = QLabel(self)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_label.setMinimumHeight(120)
@@ -107,6 +149,13 @@ class CredentialsTab(QWidget):
                      info.created_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M"))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        cas = [info for info in rows if info.kind == credentials.CA_CERT]
+        self.ca_table.setRowCount(len(cas))
+        for r, info in enumerate(cas):
+            cells = (info.subject, f"{info.not_after:%Y-%m-%d}" if info.not_after else "",
+                     info.created_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M"))
+            for c, text in enumerate(cells):
+                self.ca_table.setItem(r, c, QTableWidgetItem(text))
 
     def _show_image(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -137,14 +186,14 @@ class CredentialsTab(QWidget):
         data = self._pick(self.tr("选择签名证书"), "PKCS#12 (*.p12 *.pfx)")
         if data is None or user_id is None:
             return
-        passphrase, ok = QInputDialog.getText(self, self.tr("证书口令"), self.tr("请输入该证书的口令（仅用于检查，不保存）："),
-                                              QLineEdit.EchoMode.Password)
-        if ok:
-            self.import_pkcs12_data(user_id, data, passphrase)
+        dialog = OwnerConfirmDialog(self.user_combo.currentText(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.import_pkcs12_data(user_id, data, dialog.passphrase.text(), dialog.owner_password.text())
 
-    def import_pkcs12_data(self, user_id: int, data: bytes, passphrase: str) -> None:
+    def import_pkcs12_data(self, user_id: int, data: bytes, passphrase: str, owner_password: str) -> None:
         ctx, actor = self.session.ctx, self.session.actor
-        self._run(lambda: credentials.import_pkcs12(ctx, actor, user_id, data, passphrase))
+        self._run(lambda: credentials.import_pkcs12(ctx, actor, user_id, data, passphrase,
+                                                    owner_password=owner_password))
 
     def import_signature(self) -> None:
         user_id = self.user_combo.currentData()

@@ -20,6 +20,7 @@ from labdesk.domain.permissions import Permission
 from labdesk.gui.forms.rulesets_page_ui import Ui_RulesetsPage
 from labdesk.gui.session import GuiSession
 from labdesk.gui.widgets.decode_dialog import DecodeDialog
+from labdesk.gui.widgets.duty_rules import DutyRulesEditor
 from labdesk.gui.widgets.instrument_mappings import MappingEditor
 from labdesk.services import ruleset_pinning, rulesets
 from labdesk.services.context import BEIJING
@@ -70,10 +71,16 @@ class Page(QWidget):
         if session.can(Permission.MANAGE_INSTRUMENTS):
             self.mapping_editor = MappingEditor(session, self)
             self.form.tabs.addTab(self.mapping_editor, self.tr("仪器数据映射"))
+        self.duty_editor: DutyRulesEditor | None = None
+        if session.can(Permission.MANAGE_DUTY_RULES):
+            self.duty_editor = DutyRulesEditor(session, self)
+            self.form.tabs.addTab(self.duty_editor, self.tr("职责分离"))
 
     def refresh(self) -> None:
         if self.mapping_editor is not None:
             self.mapping_editor.refresh()
+        if self.duty_editor is not None:
+            self.duty_editor.refresh()
         ctx, actor = self.session.ctx, self.session.actor
         self.session.runner.run(lambda: rulesets.list_plan_products(ctx, actor), on_success=self._show_refs,
                                 parent=self)

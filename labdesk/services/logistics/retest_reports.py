@@ -116,7 +116,7 @@ def sign_retest_report(ctx: ServiceContext, actor: Actor, objection_id: int, *, 
         original = _signed_report(uow, sample.id)
         if original is None:
             raise StateError(f"样品 {sample.sample_no} 没有现行有效的检验报告。")
-        signer = reports._open_signer(uow, actor, passphrase)
+        signer = reports._open_signer(uow, ctx, user, passphrase)
         count = uow.session.scalar(select(func.count(Report.id)).where(Report.sample_id == sample.id,
                                                                        Report.kind == "retest")) or 0
         full_no = f"{original.report_no}-FJ" + (str(count + 1) if count else "")
