@@ -64,6 +64,9 @@ class Permission(StrEnum):
     RECORD_REFUSAL = "record_refusal"
     DISPOSE_SAMPLES = "dispose_samples"
     EXPORT_PLAN = "export_plan"
+    # quality system (issue 16)
+    VIEW_QUALITY = "view_quality"
+    MANAGE_QUALITY = "manage_quality"
 
 
 P = Permission
@@ -76,7 +79,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_REPORTS,
         }
     ),
-    Role.TESTER: frozenset({P.VIEW_BLIND_QUEUE, P.ENTER_RESULTS, P.IMPORT_INSTRUMENT}),
+    Role.TESTER: frozenset({P.VIEW_BLIND_QUEUE, P.ENTER_RESULTS, P.IMPORT_INSTRUMENT, P.VIEW_QUALITY}),
     Role.REVIEWER: frozenset(
         {P.VIEW_BLIND_QUEUE, P.REVIEW_RESULTS, P.ORDER_REDETERMINATION, P.VIEW_REPORTS, P.VIEW_PLANS}
     ),
@@ -91,7 +94,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_PLANS, P.MANAGE_PLANS, P.EDIT_RULESETS, P.TERMINATE_SAMPLE, P.DECODE_BLIND,
             P.VIEW_SAMPLE_DETAILS, P.VIEW_BLIND_QUEUE, P.ORDER_REDETERMINATION, P.VIEW_REPORTS,
             P.VIEW_AUDIT, P.RECORD_OBJECTION, P.RECORD_DELIVERY, P.RECORD_REFUSAL, P.DISPOSE_SAMPLES,
-            P.EXPORT_PLAN, P.MANAGE_INSTRUMENTS,
+            P.EXPORT_PLAN, P.MANAGE_INSTRUMENTS, P.VIEW_QUALITY, P.MANAGE_QUALITY,
         }
     ),
     Role.ADMIN: frozenset(

@@ -9,6 +9,22 @@ from labdesk.persistence.base import Base
 from labdesk.persistence.models.core import AuditEvent, Counter, Setting, User, UserCredential, UserRole
 from labdesk.persistence.models.logistics import Delivery, Disposition, Holiday, Objection, Refusal
 from labdesk.persistence.models.plans import Enterprise, Plan, PlanProduct, PlanQuota, RuleSetRevision
+from labdesk.persistence.models.quality import (
+    Authorisation,
+    CustodyEvent,
+    DeterminationRecord,
+    EnvironmentReading,
+    EnvironmentRequirement,
+    Equipment,
+    EquipmentCheck,
+    ItemEquipment,
+    Nonconformity,
+    PortionStorage,
+    QcRun,
+    QcRunPosition,
+    ReferenceMaterial,
+    StorageLocation,
+)
 from labdesk.persistence.models.reports import Notice, Report
 from labdesk.persistence.models.samples import Photo, Portion, Sample, SampleSampler
 from labdesk.persistence.models.testing import (
@@ -25,4 +41,8 @@ __all__ = [
     "InstrumentImport", "InstrumentMapping", "Notice", "Objection", "Photo", "Plan", "PlanProduct",
     "PlanQuota", "Portion", "Refusal", "Report", "ReviewAction", "RuleSetRevision", "Sample",
     "SampleEvaluation", "SampleSampler", "Setting", "TestItem", "User", "UserCredential", "UserRole",
+    # quality system (issue 16)
+    "Authorisation", "CustodyEvent", "DeterminationRecord", "EnvironmentReading", "EnvironmentRequirement",
+    "Equipment", "EquipmentCheck", "ItemEquipment", "Nonconformity", "PortionStorage", "QcRun",
+    "QcRunPosition", "ReferenceMaterial", "StorageLocation",
 ]
