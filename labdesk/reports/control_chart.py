@@ -54,7 +54,7 @@ def _draw_axes(c: rl_canvas.Canvas, sheet: ChartSheet, x0: float, y0: float, w: 
     c.setLineWidth(0.6)
     c.setStrokeColor(colors.black)
     c.rect(x0, y0, w, h)
-    lines = ((3, RED, "+3s"), (2, AMBER, "+2s"), (1, GREY, "+1s"), (0, GREEN, "X̄"), (-1, GREY, "-1s"),
+    lines = ((3, RED, "+3s"), (2, AMBER, "+2s"), (1, GREY, "+1s"), (0, GREEN, "中心"), (-1, GREY, "-1s"),
              (-2, AMBER, "-2s"), (-3, RED, "-3s"))
     for k, colour, name in lines:
         y = y_of(sheet.centre + sheet.sd * k)  # type: ignore[operator]
@@ -111,7 +111,7 @@ def render_chart(sheet: ChartSheet) -> bytes:
     c.setFont(font, 9.5)
     c.drawCentredString(page_w / 2, page_h - 23 * mm, sheet.subtitle)
     c.drawString(18 * mm, page_h - 30 * mm, f"中心线 {_fmt(sheet.centre)}，s = {_fmt(sheet.sd)}（{sheet.limits_source_zh}）；"
-                 f"共 {len(sheet.points)} 点；1₂ₛ 为警告，1₃ₛ、2₂ₛ、R₄ₛ、4₁ₛ、10ₓ 为失控")
+                 f"共 {len(sheet.points)} 点；1₂s 为警告，1₃s、2₂s、R₄s、4₁s、10x 为失控")
     x0, y0, w, h = 32 * mm, 62 * mm, page_w - 50 * mm, page_h - 100 * mm
     span = sheet.sd * 4
 
