@@ -13,8 +13,7 @@ from sqlalchemy import select
 from labdesk.domain.errors import InputError, PermissionDenied, RuleViolation, StateError
 from labdesk.persistence.models import DeterminationRecord, TestItem
 from labdesk.services import testing
-from labdesk.services.quality import charts, hooks, materials, nonconformities, runs
-from labdesk.services.testing import CellChange
+from labdesk.services.quality import charts, materials, nonconformities, runs
 from tests.quality.conftest import calibrated
 from tests.testing.test_testing_service import PASSING_COAL, enter
 
@@ -53,7 +52,7 @@ def test_run_in_control_releases_submission(ctx, lab, qm):
     assert [p.kind for p in run.positions] == ["reference", "blank", "sample", "duplicate"]
     assert run.positions[2].code == "B0001" and run.positions[0].code.startswith("QC")
     assert "GBW" not in run.positions[0].code
-    enter(testing and ctx, tester, sid, PASSING_COAL)
+    enter(ctx, tester, sid, PASSING_COAL)
     with pytest.raises(StateError, match="质控样尚未测定完"):
         testing.submit_sample(ctx, tester, sid)
     run = runs.enter_position_value(ctx, tester, run.positions[0].id, "25.30")  # |0.14| <= 0.20
@@ -159,4 +158,3 @@ def test_nonconformity_lifecycle(ctx, lab, qm):
     with pytest.raises(StateError):
         nonconformities.update(ctx, qm, nc.id, cause="改")
     assert nonconformities.list_nonconformities(ctx, qm, open_only=True) == []
-    del hooks, CellChange
