@@ -158,3 +158,19 @@ def test_nonconformity_lifecycle(ctx, lab, qm):
     with pytest.raises(StateError):
         nonconformities.update(ctx, qm, nc.id, cause="改")
     assert nonconformities.list_nonconformities(ctx, qm, open_only=True) == []
+
+
+def test_run_sheet_pdf_has_positions_and_blind_codes(ctx, lab, qm, tmp_path, sqlite_only):
+    crm = _crm(ctx, qm)
+    sid = lab.make_sample("power_coal")
+    run = runs.create_run(ctx, lab.actors["tester"], item_code="Aad", sample_ids=[sid], material_ids=[crm.id],
+                          blanks=1)
+    pdf = runs.run_sheet_pdf(ctx, lab.actors["tester"], run.id)
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext not installed")
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(pdf)
+    (tmp_path.parent / "sheet-look.pdf").write_bytes(pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert run.run_no in text and "B0001" in text and run.positions[0].code in text and "BLK1" in text
+    assert "GBW11108" not in text and "2021T" not in text  # neither the material nor the sample number

@@ -316,3 +316,18 @@ def get_run(ctx: ServiceContext, actor: Actor, run_id: int) -> RunInfo:
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.VIEW_QUALITY)
         return _info(uow, uow.get(QcRun, run_id, "批次"))
+
+
+def run_sheet_pdf(ctx: ServiceContext, actor: Actor, run_id: int) -> bytes:
+    """The printable run sheet (positions, blind and QC codes, results entered so far)."""
+    from labdesk.reports.run_sheet import RunSheet, SheetRow, render_run_sheet
+    from labdesk.services.context import BEIJING
+
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.VIEW_QUALITY)
+        info = _info(uow, uow.get(QcRun, run_id, "批次"))
+        lab_name = str(get_value(uow, "lab.name"))
+    sheet = RunSheet(lab_name, info.run_no, info.item_code, info.method, info.equipment_label,
+                     info.created_at.astimezone(BEIJING).date().isoformat(), info.created_by,
+                     tuple(SheetRow(p.position, p.kind_zh, p.code, p.value_text or "") for p in info.positions))
+    return render_run_sheet(sheet)
