@@ -203,14 +203,16 @@ def enter_position_value(ctx: ServiceContext, actor: Actor, position_id: int, va
 def _after_control(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, run: QcRun, pos: QcRunPosition) -> None:
     mat = materials.get_in(uow, pos.material_id or 0)
     problems = []
-    if pos.outcome == "fail":
+    violation = charts.violation_at(uow, mat, run.item_code, pos.id)
+    if pos.outcome == "fail":  # one nonconformity per failed control, naming the chart rules it also breaks
         certified, _u, allowance = materials.criterion(mat, run.item_code)
         problems.append(f"质控样 {mat.code} 结果 {pos.value_text} 超出 {certified} ± {allowance}")
+        if violation:
+            problems.append(f"控制图规则 {violation}")
         nonconformities.open_in(uow, ctx, actor, source="control",
                                 title=f"批次 {run.run_no} {run.item_code} 质控样 {mat.code} 失控",
-                                description=problems[-1], refs={"run_id": run.id, "position_id": pos.id})
-    violation = charts.violation_at(uow, mat, run.item_code, pos.id)
-    if violation:
+                                description="；".join(problems), refs={"run_id": run.id, "position_id": pos.id})
+    elif violation:
         problems.append(f"控制图规则 {violation}")
         nonconformities.open_in(uow, ctx, actor, source="westgard",
                                 title=f"{run.item_code} 控制图（{mat.code}）违背 {violation}",
