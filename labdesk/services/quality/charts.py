@@ -119,8 +119,11 @@ def chart_options(ctx: ServiceContext, actor: Actor) -> list[tuple[int, str, str
     """(material id, item code, label) for every material/item pair that has points."""
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.VIEW_QUALITY)
-        rows = uow.session.execute(
-            select(ReferenceMaterial, QcRun.item_code).join(QcRunPosition, QcRunPosition.material_id ==
-                                                            ReferenceMaterial.id)
-            .join(QcRun, QcRun.id == QcRunPosition.run_id).distinct())
-        return sorted({(m.id, code, f"{code} — {m.code} {m.name}") for m, code in rows}, key=lambda t: t[2])
+        pairs = uow.session.execute(
+            select(QcRunPosition.material_id, QcRun.item_code).join(QcRun, QcRun.id == QcRunPosition.run_id)
+            .where(QcRunPosition.material_id.is_not(None)).distinct()).all()
+        out = set()
+        for material_id, code in pairs:
+            m = uow.get(ReferenceMaterial, material_id, "标准物质")
+            out.add((m.id, code, f"{code} — {m.code} {m.name}"))
+        return sorted(out, key=lambda t: t[2])

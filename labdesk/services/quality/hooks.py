@@ -176,9 +176,9 @@ def basis_lines(uow: UnitOfWork, sample: Sample) -> list[str]:
         wanted = True
     if not wanted:
         return []
-    rows = uow.session.scalars(
-        select(Equipment).join(ItemEquipment, ItemEquipment.equipment_id == Equipment.id)
-        .join(TestItem, TestItem.id == ItemEquipment.test_item_id)
-        .where(TestItem.sample_id == sample.id, Equipment.main.is_(True)).distinct().order_by(Equipment.asset_no))
+    used = (select(ItemEquipment.equipment_id).join(TestItem, TestItem.id == ItemEquipment.test_item_id)
+            .where(TestItem.sample_id == sample.id))
+    rows = uow.session.scalars(select(Equipment).where(Equipment.id.in_(used), Equipment.main.is_(True))
+                               .order_by(Equipment.asset_no))
     labels = [f"{e.name} {e.model}（{e.asset_no}）".replace("  ", " ") for e in rows]
     return ["主要仪器设备：" + "；".join(labels)] if labels else []
