@@ -568,7 +568,7 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
                                       "new": new_q}, reason=reason if item.qualitative_value else None)
                 item.qualitative_value = new_q
                 item.tester_id = actor.user_id
-                quality_hooks.result_saved(uow, ctx, actor, sample, item, None)
+                quality_hooks.result_saved(uow, ctx, actor, sample, item, None, reason)
                 changed = True
                 continue
             current = next((d for d in item.determinations
@@ -597,7 +597,7 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
                                     entered_by=actor.user_id, entered_at=ctx.now())
                 item.determinations.append(det)
                 uow.flush()
-                quality_hooks.result_saved(uow, ctx, actor, sample, item, det)
+                quality_hooks.result_saved(uow, ctx, actor, sample, item, det, reason)
                 audit.record(uow, ctx, actor, "testing.determination_entered", "sample", sample.id,
                              f"{item.item_code} 第{change.seq}次测定值 {value}",
                              details={"item": item.item_code, "seq": change.seq, "round": item.round,
@@ -612,7 +612,7 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
                 current.entered_by = actor.user_id
                 current.entered_at = ctx.now()
                 current.source = "manual"
-                quality_hooks.result_saved(uow, ctx, actor, sample, item, current)
+                quality_hooks.result_saved(uow, ctx, actor, sample, item, current, reason)
                 audit.record(uow, ctx, actor, "testing.determination_edited", "sample", sample.id,
                              f"修改 {item.item_code} 第{change.seq}次测定值 {old} → {value}",
                              details={"item": item.item_code, "seq": change.seq, "round": item.round,

@@ -31,7 +31,7 @@ from labdesk.persistence.uow import UnitOfWork
 from labdesk.services import audit
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
-from labdesk.services.quality import authorisations, equipment, nonconformities, runs
+from labdesk.services.quality import authorisations, environment, equipment, nonconformities, runs
 from labdesk.services.settings import get_value
 
 
@@ -59,7 +59,7 @@ def _refuse_unauthorised(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, sam
 
 
 def _record(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, sample_id: int, item: TestItem,
-            det: Determination, equipment_ids: Iterable[int | None]) -> None:
+            det: Determination, equipment_ids: Iterable[int | None], flag: str = "", reason: str = "") -> None:
     run = runs.run_for(uow, sample_id, item.item_code)
     existing = set(uow.session.scalars(select(DeterminationRecord.equipment_id).where(
         DeterminationRecord.determination_id == det.id)))
@@ -68,19 +68,28 @@ def _record(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, sample_id: int, 
             continue
         uow.session.add(DeterminationRecord(determination_id=det.id, sample_id=sample_id, item_code=item.item_code,
                                             equipment_id=eq_id, run_id=run.id if run else None,
+                                            environment_flag=flag, environment_reason=reason if flag else "",
                                             user_id=actor.user_id, at=ctx.now()))
 
 
 def result_saved(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, sample: Sample, item: TestItem,
-                 det: Determination | None) -> None:
-    """Refuse (rolling back the save) or record what the determination used."""
+                 det: Determination | None, reason: str | None = None) -> None:
+    """Refuse (rolling back the save) or record what the determination used.
+
+    ``reason``: the save's written reason; it also explains a result entered while the room was
+    out of the method's range (without one such a result is refused with ``EnvironmentReasonRequired``).
+    """
     _refuse_unauthorised(uow, ctx, actor, sample, item.item_code)
     used = equipment.equipment_for_item(uow, item.id)
     for eq in used:
         _refuse_equipment(uow, ctx, actor, eq, sample, item.item_code)
+    flag = environment.flag_for(uow, ctx, item.item_code)
+    if flag and not (reason or "").strip():
+        raise environment.EnvironmentReasonRequired(
+            "环境条件说明", f"{item.item_code}：{flag}。在此条件下录入结果须填写理由（或待条件符合后再测定）。")
     if det is not None:
         uow.flush()
-        _record(uow, ctx, actor, sample.id, item, det, [e.id for e in used] or [None])
+        _record(uow, ctx, actor, sample.id, item, det, [e.id for e in used] or [None], flag, (reason or "").strip())
 
 
 def instrument_named(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, sample: Sample, item: TestItem) -> None:
