@@ -12,7 +12,7 @@ from labdesk.gui.main_window import MainWindow
 from labdesk.gui.pages.quality.registers import parse_certified, split_codes
 from labdesk.gui.session import GuiSession
 from labdesk.gui.tasks import TaskRunner
-from labdesk.services.quality import materials, runs
+from labdesk.services.quality import environment, materials, runs, storage
 from tests.quality.conftest import calibrated
 
 
@@ -39,6 +39,8 @@ def test_quality_page_for_manager_and_tester(qtbot: QtBot, ctx, lab, qm, runner)
     sid = lab.make_sample("power_coal")
     run = runs.create_run(ctx, lab.actors["tester"], item_code="Aad", sample_ids=[sid], material_ids=[crm.id])
     runs.enter_position_value(ctx, lab.actors["tester"], run.positions[0].id, "25.60")
+    storage.add_location(ctx, qm, "留样室", "A", "1", "01")
+    environment.record_reading(ctx, qm, "量热室", "22.0", "40")
     window = MainWindow(GuiSession(ctx, qm, runner))
     qtbot.addWidget(window)
     window.resize(1366, 800)
@@ -68,4 +70,12 @@ def test_quality_page_for_manager_and_tester(qtbot: QtBot, ctx, lab, qm, runner)
     tester_page = tester_window.navigate("quality")
     assert not tester_page.equipment.buttons.itemAt(0).widget().isEnabled()  # 登记设备 is the manager's
     assert tester_page.runs.buttons.itemAt(0).widget().isEnabled()  # a tester builds runs
-    assert "quality" not in MainWindow(GuiSession(ctx, lab.actors["receptionist"], runner)).page_keys
+    assert "quality" not in MainWindow(GuiSession(ctx, lab.actors["reviewer"], runner)).page_keys
+    clerk_window = MainWindow(GuiSession(ctx, lab.actors["receptionist"], runner))  # sample storage
+    qtbot.addWidget(clerk_window)
+    clerk_page = clerk_window.navigate("quality")
+    clerk_page.tabs.setCurrentWidget(clerk_page.storage)
+    qtbot.waitUntil(lambda: clerk_page.storage.table.rowCount() == 1, timeout=5000)
+    assert clerk_page.storage.table.item(0, 0).text() == "留样室"
+    clerk_page.tabs.setCurrentWidget(clerk_page.environment)
+    qtbot.waitUntil(lambda: clerk_page.environment.table.rowCount() == 1, timeout=5000)

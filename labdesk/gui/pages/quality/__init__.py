@@ -1,4 +1,5 @@
-"""质量体系: equipment, authorisations, reference materials, runs, control charts, nonconformities.
+"""质量体系: equipment, authorisations, reference materials, runs, control charts, nonconformities,
+sample storage and environmental conditions.
 
 The quality manager manages everything; testers see the registers (read-only), build runs and
 enter control results, and may report a nonconformity.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from labdesk.gui.pages.quality.facilities import EnvironmentTab, StorageTab
 from labdesk.gui.pages.quality.registers import AuthorisationTab, EquipmentTab, MaterialTab
 from labdesk.gui.pages.quality.work import ChartTab, NonconformityTab, RunTab
 from labdesk.gui.session import GuiSession
@@ -25,8 +27,11 @@ class Page(QWidget):
         self.runs = RunTab(session, self)
         self.charts = ChartTab(session, self)
         self.nonconformities = NonconformityTab(session, self)
+        self.storage = StorageTab(session, self)
+        self.environment = EnvironmentTab(session, self)
         for tab, title in ((self.equipment, "仪器设备"), (self.authorisations, "人员授权"), (self.materials, "标准物质"),
-                           (self.runs, "检验批次"), (self.charts, "控制图"), (self.nonconformities, "不符合工作")):
+                           (self.runs, "检验批次"), (self.charts, "控制图"), (self.nonconformities, "不符合工作"),
+                           (self.storage, "样品存放"), (self.environment, "环境条件")):
             self.tabs.addTab(tab, self.tr(title))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
 
