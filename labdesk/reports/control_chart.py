@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -80,7 +81,7 @@ def _draw_points(c: rl_canvas.Canvas, points: Sequence[SheetPoint], x0: float, y
         coords.append((x, y))
     c.setStrokeColor(colors.HexColor("#1F4E79"))
     c.setLineWidth(0.8)
-    for (xa, ya), (xb, yb) in zip(coords, coords[1:], strict=False):
+    for (xa, ya), (xb, yb) in itertools.pairwise(coords):
         c.line(xa, ya, xb, yb)
     for i, ((x, y), point) in enumerate(zip(coords, points, strict=True)):
         colour = RED if point.rejected else AMBER if point.warning else colors.HexColor("#1F4E79")

@@ -11,7 +11,16 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from labdesk.reports.fonts import register_fonts
-from labdesk.reports.test_report import GRID, LIGHT, MARGIN_L, MARGIN_R, PAGE_W, build_pdf, page_number_text, para
+from labdesk.reports.test_report import (
+    GRID,
+    LIGHT,
+    MARGIN_L,
+    MARGIN_R,
+    PAGE_W,
+    build_pdf,
+    page_number_text,
+    para,
+)
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,12 @@ from labdesk.domain.quality.equipment import Check, EquipmentState, derive_statu
 from labdesk.domain.quality.westgard import Point, evaluate
 
 TODAY = dt.date(2021, 8, 2)
-LIMITS = limits_from_certificate(D("10"), D("2"))  # centre 10, s = 1
+LIMITS = limits_from_certificate(D(10), D(2))  # centre 10, s = 1
 
 
 def _rules(zs: list[str], runs: list[object] | None = None) -> list[tuple[str, ...]]:
     runs = runs or [None] * len(zs)
-    points = [Point(D("10") + D(z), run) for z, run in zip(zs, runs, strict=True)]
+    points = [Point(D(10) + D(z), run) for z, run in zip(zs, runs, strict=True)]
     return [r.rules for r in evaluate(points, LIMITS)]
 
 
@@ -60,18 +60,18 @@ def test_control_criterion_boundary() -> None:
     outcome = judge_control(D("24.63"), D("24.50"), D("0.12"))
     assert not outcome.passed and outcome.difference == D("0.13")
     with pytest.raises(InputError):
-        judge_control(D("1"), D("1"), D("-0.1"))
+        judge_control(D(1), D(1), D("-0.1"))
 
 
 def test_limits() -> None:
-    history = limits_from_history([D("9"), D("10"), D("11")])
-    assert history.centre == D("10") and history.sd == D("1")
+    history = limits_from_history([D(9), D(10), D(11)])
+    assert history.centre == D(10) and history.sd == D(1)
     with pytest.raises(InputError):
-        limits_from_history([D("10")])
+        limits_from_history([D(10)])
     with pytest.raises(InputError):
-        limits_from_history([D("10"), D("10")])
+        limits_from_history([D(10), D(10)])
     with pytest.raises(InputError):
-        limits_from_certificate(D("10"), D("0"))
+        limits_from_certificate(D(10), D(0))
 
 
 def test_in_control_series_fires_nothing() -> None:

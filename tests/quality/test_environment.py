@@ -38,5 +38,5 @@ def test_environment_flags_results_out_of_range(ctx, lab, qm, clock):
     with pytest.raises(InputError, match="时间"):
         environment.import_csv(ctx, tester, "房间,时间,温度\n量热室,昨天,20\n".encode())
     with pytest.raises(InputError, match="表头"):
-        environment.import_csv(ctx, tester, "room,at\n".encode())
+        environment.import_csv(ctx, tester, b"room,at\n")
     assert [r.source for r in environment.list_readings(ctx, qm)] == ["import", "manual"]

@@ -66,9 +66,8 @@ def record_reading(ctx: ServiceContext, actor: Actor, room: str, temperature: st
     if not room.strip():
         raise InputError("房间", "不能为空。")
     parse_decimal(temperature, "温度")
-    if humidity.strip():
-        if not 0 <= parse_decimal(humidity, "相对湿度") <= 100:
-            raise InputError("相对湿度", "应在 0～100 % 之间。")
+    if humidity.strip() and not 0 <= parse_decimal(humidity, "相对湿度") <= 100:
+        raise InputError("相对湿度", "应在 0～100 % 之间。")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.VIEW_QUALITY)
         row = _add(uow, ctx, actor, room.strip(), at or ctx.now(), temperature.strip(), humidity.strip(), "manual")

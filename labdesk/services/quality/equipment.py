@@ -12,7 +12,13 @@ from sqlalchemy import select
 
 from labdesk.domain.errors import InputError, RuleViolation
 from labdesk.domain.permissions import Permission
-from labdesk.domain.quality.equipment import CHECK_KINDS_ZH, OUTCOMES_ZH, Check, EquipmentStatus, derive_status
+from labdesk.domain.quality.equipment import (
+    CHECK_KINDS_ZH,
+    OUTCOMES_ZH,
+    Check,
+    EquipmentStatus,
+    derive_status,
+)
 from labdesk.persistence.models import (
     Determination,
     DeterminationRecord,

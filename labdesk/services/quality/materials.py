@@ -80,9 +80,8 @@ def register(ctx: ServiceContext, actor: Actor, *, code: str, name: str, kind: s
     values: dict[str, dict[str, str]] = {}
     for item, (value, u) in certified.items():
         parse_decimal(value, f"{item} 标准值")
-        if kind == "crm" or u:
-            if parse_decimal(u, f"{item} 不确定度") <= 0:
-                raise InputError(f"{item} 不确定度", "须大于零。")
+        if (kind == "crm" or u) and parse_decimal(u, f"{item} 不确定度") <= 0:
+            raise InputError(f"{item} 不确定度", "须大于零。")
         values[item.strip()] = {"value": value.strip(), "u": u.strip()}
     allowances = {}
     for item, text in (allowance or {}).items():

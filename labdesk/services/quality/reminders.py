@@ -33,7 +33,8 @@ def quality_due_items(uow: UnitOfWork, today: dt.date, granted: frozenset[Permis
     from labdesk.services.deadlines import _item
 
     out = []
-    for row, status in equipment.due_reminders(uow, today, _remind_days(uow)):
+    bench = {Permission.ENTER_RESULTS, Permission.MANAGE_QUALITY} & granted  # those who use or manage equipment
+    for row, status in equipment.due_reminders(uow, today, _remind_days(uow)) if bench else ():
         title = "设备停用" if not status.usable else "设备检定/校准即将到期"
         due = status.next_due or today
         out.append(_item("equipment", title, f"{row.name}（{row.asset_no}）：{status.reason}", due, today,

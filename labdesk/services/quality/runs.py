@@ -18,7 +18,15 @@ from labdesk.domain.errors import InputError, RuleViolation, StateError
 from labdesk.domain.numbers import parse_decimal
 from labdesk.domain.permissions import Permission
 from labdesk.domain.quality.control import judge_control
-from labdesk.persistence.models import Equipment, QcRun, QcRunPosition, ReferenceMaterial, Sample, TestItem, User
+from labdesk.persistence.models import (
+    Equipment,
+    QcRun,
+    QcRunPosition,
+    ReferenceMaterial,
+    Sample,
+    TestItem,
+    User,
+)
 from labdesk.persistence.uow import UnitOfWork
 from labdesk.services import audit
 from labdesk.services.auth import authorize

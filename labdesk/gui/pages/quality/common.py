@@ -77,8 +77,8 @@ class FormDialog(QDialog):
             return date
         if spec.kind == "combo":
             combo = QComboBox(self)
-            for text, value in spec.choices:
-                combo.addItem(text, value)
+            for text, choice in spec.choices:
+                combo.addItem(text, choice)
             return combo
         if spec.kind == "int":
             spin = QSpinBox(self)
