@@ -119,12 +119,12 @@ def test_10_x() -> None:
 def test_environment_problems() -> None:
     from labdesk.domain.quality.environment import Requirement, problems
 
-    req = Requirement("量热室", D("15"), D("30"), D("75"))
-    assert problems(req, D("22"), D("50")) == []
-    assert problems(req, D("30"), D("75")) == []  # the limits themselves are in range
-    assert problems(req, D("30.1"), D("50")) == ["温度 30.1 ℃ 高于 30 ℃"]
+    req = Requirement("量热室", D(15), D(30), D(75))
+    assert problems(req, D(22), D(50)) == []
+    assert problems(req, D(30), D(75)) == []  # the limits themselves are in range
+    assert problems(req, D("30.1"), D(50)) == ["温度 30.1 ℃ 高于 30 ℃"]
     assert problems(req, D("14.9"), None) == ["温度 14.9 ℃ 低于 15 ℃", "没有湿度记录"]
-    assert problems(Requirement("天平室", None, None, D("75")), None, D("80")) == ["相对湿度 80 % 高于 75 %"]
+    assert problems(Requirement("天平室", None, None, D(75)), None, D(80)) == ["相对湿度 80 % 高于 75 %"]
 
 
 def test_signing_scope_covers() -> None:
