@@ -88,6 +88,38 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_plans')),
     sa.UniqueConstraint('code', name=op.f('uq_plans_code'))
     )
+    op.create_table('qs_environment_requirements',
+    sa.Column('item_code', sa.String(length=32), nullable=False),
+    sa.Column('room', sa.String(length=50), nullable=False),
+    sa.Column('t_min', sa.String(length=20), nullable=True),
+    sa.Column('t_max', sa.String(length=20), nullable=True),
+    sa.Column('rh_max', sa.String(length=20), nullable=True),
+    sa.PrimaryKeyConstraint('item_code', name=op.f('pk_qs_environment_requirements'))
+    )
+    op.create_table('qs_reference_materials',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('code', sa.String(length=50), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('lot', sa.String(length=50), nullable=False),
+    sa.Column('certified', sa.JSON(), nullable=False),
+    sa.Column('allowance', sa.JSON(), nullable=False),
+    sa.Column('expires_on', sa.Date(), nullable=True),
+    sa.Column('opened_on', sa.Date(), nullable=True),
+    sa.Column('created_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qs_reference_materials')),
+    sa.UniqueConstraint('code', 'lot', name=op.f('uq_qs_reference_materials_code_lot'))
+    )
+    op.create_table('qs_storage_locations',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('room', sa.String(length=50), nullable=False),
+    sa.Column('cabinet', sa.String(length=50), nullable=False),
+    sa.Column('shelf', sa.String(length=50), nullable=False),
+    sa.Column('box', sa.String(length=50), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qs_storage_locations')),
+    sa.UniqueConstraint('room', 'cabinet', 'shelf', 'box', name=op.f('uq_qs_storage_locations_room_cabinet_shelf_box'))
+    )
     op.create_table('users',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('username', sa.String(length=64), nullable=False),
@@ -174,6 +206,81 @@ def upgrade() -> None:
     with op.batch_alter_table('plan_quotas', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_plan_quotas_plan_id'), ['plan_id'], unique=False)
 
+    op.create_table('qs_authorisations',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('scope', sa.String(length=64), nullable=False),
+    sa.Column('method', sa.String(length=200), nullable=False),
+    sa.Column('valid_from', sa.Date(), nullable=False),
+    sa.Column('valid_to', sa.Date(), nullable=True),
+    sa.Column('record_ref', sa.String(length=200), nullable=False),
+    sa.Column('authorised_by', sa.Integer(), nullable=True),
+    sa.Column('revoked', sa.Boolean(), nullable=False),
+    sa.Column('revoke_reason', sa.Text(), nullable=False),
+    sa.Column('created_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['authorised_by'], ['users.id'], name=op.f('fk_qs_authorisations_authorised_by_users')),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_qs_authorisations_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qs_authorisations'))
+    )
+    with op.batch_alter_table('qs_authorisations', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_qs_authorisations_user_id'), ['user_id'], unique=False)
+
+    op.create_table('qs_environment_readings',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('room', sa.String(length=50), nullable=False),
+    sa.Column('at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('temperature', sa.String(length=20), nullable=False),
+    sa.Column('humidity', sa.String(length=20), nullable=False),
+    sa.Column('source', sa.String(length=10), nullable=False),
+    sa.Column('recorded_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['recorded_by'], ['users.id'], name=op.f('fk_qs_environment_readings_recorded_by_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qs_environment_readings'))
+    )
+    with op.batch_alter_table('qs_environment_readings', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_qs_environment_readings_room'), ['room'], unique=False)
+
+    op.create_table('qs_equipment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('asset_no', sa.String(length=50), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('model', sa.String(length=100), nullable=False),
+    sa.Column('serial_no', sa.String(length=100), nullable=False),
+    sa.Column('location', sa.String(length=100), nullable=False),
+    sa.Column('items', sa.JSON(), nullable=False),
+    sa.Column('mapping_id', sa.Integer(), nullable=True),
+    sa.Column('main', sa.Boolean(), nullable=False),
+    sa.Column('out_of_service', sa.Boolean(), nullable=False),
+    sa.Column('out_of_service_reason', sa.Text(), nullable=False),
+    sa.Column('created_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['mapping_id'], ['instrument_mappings.id'], name=op.f('fk_qs_equipment_mapping_id_instrument_mappings')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qs_equipment')),
+    sa.UniqueConstraint('asset_no', name=op.f('uq_qs_equipment_asset_no'))
+    )
+    op.create_table('qs_nonconformities',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('nc_no', sa.String(length=40), nullable=False),
+    sa.Column('source', sa.String(length=20), nullable=False),
+    sa.Column('title', sa.String(length=300), nullable=False),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('refs', sa.JSON(), nullable=False),
+    sa.Column('cause', sa.Text(), nullable=False),
+    sa.Column('correction', sa.Text(), nullable=False),
+    sa.Column('corrective_action', sa.Text(), nullable=False),
+    sa.Column('verification', sa.Text(), nullable=False),
+    sa.Column('state', sa.String(length=10), nullable=False),
+    sa.Column('opened_by', sa.Integer(), nullable=True),
+    sa.Column('opened_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('closed_by', sa.Integer(), nullable=True),
+    sa.Column('closed_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['closed_by'], ['users.id'], name=op.f('fk_qs_nonconformities_closed_by_users')),
+    sa.ForeignKeyConstraint(['opened_by'], ['users.id'], name=op.f('fk_qs_nonconformities_opened_by_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qs_nonconformities')),
+    sa.UniqueConstraint('nc_no', name=op.f('uq_qs_nonconformities_nc_no'))
+    )
     op.create_table('refusals',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('plan_id', sa.Integer(), nullable=False),
@@ -231,6 +338,46 @@ def upgrade() -> None:
     sa.Column('role', sa.String(length=32), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_user_roles_user_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('user_id', 'role', name=op.f('pk_user_roles'))
+    )
+    op.create_table('qs_equipment_checks',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('equipment_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('performed_on', sa.Date(), nullable=False),
+    sa.Column('certificate_no', sa.String(length=100), nullable=False),
+    sa.Column('body', sa.String(length=200), nullable=False),
+    sa.Column('outcome', sa.String(length=20), nullable=False),
+    sa.Column('next_due', sa.Date(), nullable=True),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('recorded_by', sa.Integer(), nullable=True),
+    sa.Column('recorded_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['equipment_id'], ['qs_equipment.id'], name=op.f('fk_qs_equipment_checks_equipment_id_qs_equipment')),
+    sa.ForeignKeyConstraint(['recorded_by'], ['users.id'], name=op.f('fk_qs_equipment_checks_recorded_by_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qs_equipment_checks'))
+    )
+    with op.batch_alter_table('qs_equipment_checks', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_qs_equipment_checks_equipment_id'), ['equipment_id'], unique=False)
+
+    op.create_table('qs_runs',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('run_no', sa.String(length=40), nullable=False),
+    sa.Column('item_code', sa.String(length=32), nullable=False),
+    sa.Column('method', sa.String(length=200), nullable=False),
+    sa.Column('equipment_id', sa.Integer(), nullable=True),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('decision_reason', sa.Text(), nullable=False),
+    sa.Column('decided_by', sa.Integer(), nullable=True),
+    sa.Column('decided_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('redo_of', sa.Integer(), nullable=True),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.Column('created_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_qs_runs_created_by_users')),
+    sa.ForeignKeyConstraint(['decided_by'], ['users.id'], name=op.f('fk_qs_runs_decided_by_users')),
+    sa.ForeignKeyConstraint(['equipment_id'], ['qs_equipment.id'], name=op.f('fk_qs_runs_equipment_id_qs_equipment')),
+    sa.ForeignKeyConstraint(['redo_of'], ['qs_runs.id'], name=op.f('fk_qs_runs_redo_of_qs_runs')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qs_runs')),
+    sa.UniqueConstraint('run_no', name=op.f('uq_qs_runs_run_no'))
     )
     op.create_table('ruleset_revisions',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -378,6 +525,27 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('portions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_portions_sample_id'), ['sample_id'], unique=False)
+
+    op.create_table('qs_run_positions',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('run_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=12), nullable=False),
+    sa.Column('sample_id', sa.Integer(), nullable=True),
+    sa.Column('material_id', sa.Integer(), nullable=True),
+    sa.Column('code', sa.String(length=40), nullable=False),
+    sa.Column('value_text', sa.String(length=40), nullable=True),
+    sa.Column('outcome', sa.String(length=10), nullable=True),
+    sa.Column('entered_by', sa.Integer(), nullable=True),
+    sa.Column('entered_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['entered_by'], ['users.id'], name=op.f('fk_qs_run_positions_entered_by_users')),
+    sa.ForeignKeyConstraint(['material_id'], ['qs_reference_materials.id'], name=op.f('fk_qs_run_positions_material_id_qs_reference_materials')),
+    sa.ForeignKeyConstraint(['run_id'], ['qs_runs.id'], name=op.f('fk_qs_run_positions_run_id_qs_runs'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['sample_id'], ['samples.id'], name=op.f('fk_qs_run_positions_sample_id_samples')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qs_run_positions'))
+    )
+    with op.batch_alter_table('qs_run_positions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_qs_run_positions_run_id'), ['run_id'], unique=False)
 
     op.create_table('reports',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -580,6 +748,41 @@ def upgrade() -> None:
     with op.batch_alter_table('objections', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_objections_sample_id'), ['sample_id'], unique=False)
 
+    op.create_table('qs_custody_events',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('portion_id', sa.Integer(), nullable=False),
+    sa.Column('action', sa.String(length=10), nullable=False),
+    sa.Column('location_id', sa.Integer(), nullable=True),
+    sa.Column('user_id', sa.Integer(), nullable=True),
+    sa.Column('at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['location_id'], ['qs_storage_locations.id'], name=op.f('fk_qs_custody_events_location_id_qs_storage_locations')),
+    sa.ForeignKeyConstraint(['portion_id'], ['portions.id'], name=op.f('fk_qs_custody_events_portion_id_portions'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_qs_custody_events_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qs_custody_events'))
+    )
+    with op.batch_alter_table('qs_custody_events', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_qs_custody_events_portion_id'), ['portion_id'], unique=False)
+
+    op.create_table('qs_item_equipment',
+    sa.Column('test_item_id', sa.Integer(), nullable=False),
+    sa.Column('equipment_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['equipment_id'], ['qs_equipment.id'], name=op.f('fk_qs_item_equipment_equipment_id_qs_equipment')),
+    sa.ForeignKeyConstraint(['test_item_id'], ['test_items.id'], name=op.f('fk_qs_item_equipment_test_item_id_test_items'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('test_item_id', 'equipment_id', name=op.f('pk_qs_item_equipment'))
+    )
+    op.create_table('qs_portion_storage',
+    sa.Column('portion_id', sa.Integer(), nullable=False),
+    sa.Column('location_id', sa.Integer(), nullable=False),
+    sa.Column('checked_out_by', sa.Integer(), nullable=True),
+    sa.Column('checked_out_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('purpose', sa.Text(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['checked_out_by'], ['users.id'], name=op.f('fk_qs_portion_storage_checked_out_by_users')),
+    sa.ForeignKeyConstraint(['location_id'], ['qs_storage_locations.id'], name=op.f('fk_qs_portion_storage_location_id_qs_storage_locations')),
+    sa.ForeignKeyConstraint(['portion_id'], ['portions.id'], name=op.f('fk_qs_portion_storage_portion_id_portions'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('portion_id', name=op.f('pk_qs_portion_storage'))
+    )
     op.create_table('verdict_acknowledgements',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('sample_id', sa.Integer(), nullable=False),
@@ -624,11 +827,42 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_deliveries_plan_id'), ['plan_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_deliveries_sample_id'), ['sample_id'], unique=False)
 
+    op.create_table('qs_determination_records',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('determination_id', sa.Integer(), nullable=False),
+    sa.Column('sample_id', sa.Integer(), nullable=False),
+    sa.Column('item_code', sa.String(length=32), nullable=False),
+    sa.Column('equipment_id', sa.Integer(), nullable=True),
+    sa.Column('run_id', sa.Integer(), nullable=True),
+    sa.Column('environment_flag', sa.Text(), nullable=False),
+    sa.Column('environment_reason', sa.Text(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=True),
+    sa.Column('at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['determination_id'], ['determinations.id'], name=op.f('fk_qs_determination_records_determination_id_determinations'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['equipment_id'], ['qs_equipment.id'], name=op.f('fk_qs_determination_records_equipment_id_qs_equipment')),
+    sa.ForeignKeyConstraint(['run_id'], ['qs_runs.id'], name=op.f('fk_qs_determination_records_run_id_qs_runs')),
+    sa.ForeignKeyConstraint(['sample_id'], ['samples.id'], name=op.f('fk_qs_determination_records_sample_id_samples'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_qs_determination_records_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_qs_determination_records'))
+    )
+    with op.batch_alter_table('qs_determination_records', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_qs_determination_records_determination_id'), ['determination_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_qs_determination_records_equipment_id'), ['equipment_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_qs_determination_records_run_id'), ['run_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_qs_determination_records_sample_id'), ['sample_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('qs_determination_records', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_qs_determination_records_sample_id'))
+        batch_op.drop_index(batch_op.f('ix_qs_determination_records_run_id'))
+        batch_op.drop_index(batch_op.f('ix_qs_determination_records_equipment_id'))
+        batch_op.drop_index(batch_op.f('ix_qs_determination_records_determination_id'))
+
+    op.drop_table('qs_determination_records')
     with op.batch_alter_table('deliveries', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_deliveries_sample_id'))
         batch_op.drop_index(batch_op.f('ix_deliveries_plan_id'))
@@ -638,6 +872,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_verdict_acknowledgements_sample_id'))
 
     op.drop_table('verdict_acknowledgements')
+    op.drop_table('qs_portion_storage')
+    op.drop_table('qs_item_equipment')
+    with op.batch_alter_table('qs_custody_events', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_qs_custody_events_portion_id'))
+
+    op.drop_table('qs_custody_events')
     with op.batch_alter_table('objections', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_objections_sample_id'))
 
@@ -677,6 +917,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_reports_report_no'))
 
     op.drop_table('reports')
+    with op.batch_alter_table('qs_run_positions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_qs_run_positions_run_id'))
+
+    op.drop_table('qs_run_positions')
     with op.batch_alter_table('portions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_portions_sample_id'))
 
@@ -701,6 +945,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_ruleset_revisions_plan_product_id'))
 
     op.drop_table('ruleset_revisions')
+    op.drop_table('qs_runs')
+    with op.batch_alter_table('qs_equipment_checks', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_qs_equipment_checks_equipment_id'))
+
+    op.drop_table('qs_equipment_checks')
     op.drop_table('user_roles')
     with op.batch_alter_table('user_credentials', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_user_credentials_user_id'))
@@ -711,6 +960,16 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_refusals_plan_id'))
 
     op.drop_table('refusals')
+    op.drop_table('qs_nonconformities')
+    op.drop_table('qs_equipment')
+    with op.batch_alter_table('qs_environment_readings', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_qs_environment_readings_room'))
+
+    op.drop_table('qs_environment_readings')
+    with op.batch_alter_table('qs_authorisations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_qs_authorisations_user_id'))
+
+    op.drop_table('qs_authorisations')
     with op.batch_alter_table('plan_quotas', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_plan_quotas_plan_id'))
 
@@ -727,6 +986,9 @@ def downgrade() -> None:
 
     op.drop_table('audit_events')
     op.drop_table('users')
+    op.drop_table('qs_storage_locations')
+    op.drop_table('qs_reference_materials')
+    op.drop_table('qs_environment_requirements')
     op.drop_table('plans')
     op.drop_table('instrument_mappings')
     op.drop_table('holidays')

@@ -4,7 +4,8 @@ Steps run in order; each is a module here with ``run(demo: DemoRun) -> None``:
 ``seed`` (users, plan, enterprises), ``intake`` (register, photograph, accept,
 reject, label), ``testing`` (results, review), ``reports`` (sign, amend, notices),
 ``logistics`` (refusal, deliveries, objection, disposition, exports), ``bench`` (work left
-waiting: samples to test, one to review, one to sign).
+waiting: samples to test, one to review, one to sign), ``quality`` (equipment, authorisations,
+reference materials, runs and a control chart on the waiting samples).
 
 The demo runs on a clock that starts in the 2021 seed plan's sampling period and
 advances step by step, so dates, deadlines and the audit trail agree.
@@ -22,7 +23,7 @@ from typing import Any
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.database import open_database
 
-STEPS = ("seed", "intake", "testing", "reports", "logistics", "bench")
+STEPS = ("seed", "intake", "testing", "reports", "logistics", "bench", "quality")
 DEMO_PASSWORD = "demo1234"
 DEMO_START = dt.datetime(2021, 8, 2, 1, 0, tzinfo=dt.UTC)  # 09:00 in Beijing
 

@@ -51,6 +51,8 @@ PERMISSION_NAMES_ZH: dict[Permission, str] = {
     Permission.RECORD_REFUSAL: "登记拒检",
     Permission.DISPOSE_SAMPLES: "样品处置",
     Permission.EXPORT_PLAN: "导出汇总材料",
+    Permission.VIEW_QUALITY: "查看质量体系记录",
+    Permission.MANAGE_QUALITY: "管理质量体系",
 }
 
 

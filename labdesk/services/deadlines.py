@@ -160,6 +160,10 @@ def due_items(ctx: ServiceContext, actor: Actor, today: dt.date | None = None) -
                                    next_working_day(cal, refusal.occurred_on), today, Permission.RECORD_REFUSAL,
                                    "logistics", refusal.plan_id, None, ""))
 
+        if Permission.VIEW_QUALITY in granted:
+            from labdesk.services.quality.reminders import quality_due_items
+
+            items.extend(quality_due_items(uow, today, granted))
     items = group_items(items)
     items.sort(key=lambda i: (not i.overdue, i.due_on, i.kind, i.code))
     return items

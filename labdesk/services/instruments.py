@@ -30,6 +30,7 @@ from labdesk.persistence.uow import UnitOfWork
 from labdesk.services import audit
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
+from labdesk.services.quality import hooks as quality_hooks
 from labdesk.services.testing import (
     MAX_REPLICATES,
     _start_testing,
@@ -434,6 +435,8 @@ def import_file(ctx: ServiceContext, actor: Actor, mapping_id: int, filename: st
             listed = "；".join(f"第{r.line}行：{r.error}" for r in preview.bad_rows[:10])
             more = f"（另有 {len(preview.bad_rows) - 10} 行）" if len(preview.bad_rows) > 10 else ""
             raise InputError(filename, f"有 {len(preview.bad_rows)} 行无法导入，未导入任何数据。{listed}{more}")
+        quality_hooks.check_import(uow, ctx, actor, mapping.id,
+                                   [(r.sample_id or 0, code) for r in preview.rows for code, _ in r.values])
         record = InstrumentImport(mapping_id=mapping.id, filename=filename[:300], sha256=preview.sha256, raw=raw,
                                   rows=len(preview.rows), imported_by=actor.user_id, imported_at=ctx.now())
         uow.session.add(record)
@@ -469,6 +472,7 @@ def import_file(ctx: ServiceContext, actor: Actor, mapping_id: int, filename: st
                              details={"item": item_code, "seq": seq, "round": item.round, "old": None,
                                       "new": value, "import_id": record.id, "line": row.line})
         uow.flush()
+        quality_hooks.import_saved(uow, ctx, actor, record.id, mapping.id)
         for sample in touched.values():
             _start_testing(uow, ctx, actor, sample)
             uow.flush()

@@ -57,6 +57,7 @@ from labdesk.reports.test_report import PhotoItem, ReportData, ResultRow, Signat
 from labdesk.services import audit, credentials, duties, numbering, verdict_acks
 from labdesk.services.auth import authorize, verify_password
 from labdesk.services.context import BEIJING, Actor, ServiceContext
+from labdesk.services.quality import hooks as quality_hooks
 from labdesk.services.settings import get_value
 
 VERDICT_ZH = {"pass": "合格", "fail": "不合格", "none": "—", "incomplete": "—"}
@@ -301,6 +302,7 @@ def _build_data(uow: UnitOfWork, ctx: ServiceContext, sample: Sample, *, full_no
         basis.append(f"{plan.title}实施细则")
     if methods:
         basis.append("检验方法：" + "，".join(methods))
+    basis.extend(quality_hooks.basis_lines(uow, sample))
     checks = sample.receipt_checks or {}
     state = sample.receipt_note or ("封样完好，样品状态正常" if checks and all(bool(v) for v in checks.values()) else "")
     item_names = [r.name.split(" ")[0] for r in rows]
@@ -423,6 +425,7 @@ def _sign_one(ctx: ServiceContext, actor: Actor, sample_id: int, passphrase: str
             check_transition(sample.state, SampleState.REPORTED)  # raises StateError naming the state
         _review().check_may_sign(uow, actor, sample_id)
         verdict_acks.check_signable(uow, sample)
+        quality_hooks.check_signing(uow, ctx, actor, sample)
         if uow.session.scalar(select(ReportRow.id).where(ReportRow.sample_id == sample_id)) is not None:
             raise StateError(f"样品 {sample.sample_no} 已有报告；如需更改，请出具更正报告。")
         if "signer" not in signer_cache:

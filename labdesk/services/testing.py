@@ -53,6 +53,7 @@ from labdesk.persistence.uow import UnitOfWork
 from labdesk.services import audit
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
+from labdesk.services.quality import hooks as quality_hooks
 from labdesk.services.settings import get_value
 
 MAX_REPLICATES = 4
@@ -571,6 +572,7 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
                                       "new": new_q}, reason=reason if item.qualitative_value else None)
                 item.qualitative_value = new_q
                 item.tester_id = actor.user_id
+                quality_hooks.result_saved(uow, ctx, actor, sample, item, None, reason)
                 changed = True
                 continue
             current = next((d for d in item.determinations
@@ -599,6 +601,7 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
                                     entered_by=actor.user_id, entered_at=ctx.now())
                 item.determinations.append(det)
                 uow.flush()
+                quality_hooks.result_saved(uow, ctx, actor, sample, item, det, reason)
                 audit.record(uow, ctx, actor, "testing.determination_entered", "sample", sample.id,
                              f"{item.item_code} 第{change.seq}次测定值 {value}",
                              details={"item": item.item_code, "seq": change.seq, "round": item.round,
@@ -613,6 +616,7 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
                 current.entered_by = actor.user_id
                 current.entered_at = ctx.now()
                 current.source = "manual"
+                quality_hooks.result_saved(uow, ctx, actor, sample, item, current, reason)
                 audit.record(uow, ctx, actor, "testing.determination_edited", "sample", sample.id,
                              f"修改 {item.item_code} 第{change.seq}次测定值 {old} → {value}",
                              details={"item": item.item_code, "seq": change.seq, "round": item.round,
@@ -705,6 +709,8 @@ def set_item_method(ctx: ServiceContext, actor: Actor, sample_id: int, item_code
         if method is not None and method.strip() != item.method:
             details["method"] = {"old": item.method, "new": method.strip()}
             item.method = method.strip()[:200]
+        if "instrument" in details:
+            quality_hooks.instrument_named(uow, ctx, actor, sample, item)
         if len(details) > 1:
             audit.record(uow, ctx, actor, "testing.item_method_set", "sample", sample.id,
                          f"{item_code} 仪器/方法：{item.instrument or '—'} / {item.method or '—'}", details=details)
@@ -720,6 +726,7 @@ def submit_sample(ctx: ServiceContext, actor: Actor, sample_id: int, note: str =
         sample = load_sample(uow, sample_id, lock=True)
         check_not_sampler(uow, actor, sample)
         check_transition(sample.state, SampleState.SUBMITTED)
+        quality_hooks.check_submission(uow, sample)
         evaluation, _ = evaluate_sample(uow, ctx, actor, sample)
         problems = []
         for code, result in evaluation.items.items():

@@ -231,7 +231,8 @@ class Page(QWidget):
         self.due_dispositions = data["dispositions"]
         self._fill("dispositions", [[p.sample_no, p.enterprise_name, VERDICT_ZH.get(p.verdict or "", ""),
                                      self.tr("是") if p.paid else self.tr("否"), p.action_name, _d(p.period_end),
-                                     _d(p.due_on), p.blocked_reason] for p in self.due_dispositions],
+                                     _d(p.due_on), "；".join(t for t in (p.blocked_reason, p.storage) if t)]
+                                    for p in self.due_dispositions],
                    red=lambda i: self.due_dispositions[i].due_on < today and not self.due_dispositions[i].blocked_reason)
         self.done_dispositions = data["done"]
         self._fill("done", [[d.sample_no, d.action_name, _d(d.done_on), d.recipient, d.record]

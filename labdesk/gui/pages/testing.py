@@ -379,9 +379,10 @@ class Page(QWidget):
             if not reason:
                 return
         ctx, actor, sid = self.session.ctx, self.session.actor, self.sheet.sample_id
+        given = [reason]  # an out-of-range environment asks for a reason and saves again (quality system)
 
         def work() -> tuple[SampleSheet, list[HistoryEntry], Decimal]:
-            sheet = testing.apply_changes(ctx, actor, sid, changes, reason) if changes else None
+            sheet = testing.apply_changes(ctx, actor, sid, changes, given[0]) if changes else None
             for code, (instrument, method) in methods.items():
                 sheet = testing.set_item_method(ctx, actor, sid, code, instrument=instrument, method=method)
             assert sheet is not None
@@ -398,6 +399,11 @@ class Page(QWidget):
                 then()
 
         def failed(error: BaseException) -> None:
+            if getattr(error, "code", "") == "environment_reason" and given[0] is None:
+                given[0] = self.reason_provider(str(error))
+                if given[0]:
+                    self.session.runner.run(work, on_success=done, on_failure=failed, parent=self)
+                    return
             self.form.messageLabel.setStyleSheet("color: #c62828;")
             self.form.messageLabel.setText(str(error))
             show_error(self, error)

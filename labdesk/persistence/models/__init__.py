@@ -10,6 +10,22 @@ from labdesk.persistence.models.core import AuditEvent, Counter, Setting, User, 
 from labdesk.persistence.models.integrity import ChainHead
 from labdesk.persistence.models.logistics import Delivery, Disposition, Holiday, Objection, Refusal
 from labdesk.persistence.models.plans import Enterprise, Plan, PlanProduct, PlanQuota, RuleSetRevision
+from labdesk.persistence.models.quality import (
+    Authorisation,
+    CustodyEvent,
+    DeterminationRecord,
+    EnvironmentReading,
+    EnvironmentRequirement,
+    Equipment,
+    EquipmentCheck,
+    ItemEquipment,
+    Nonconformity,
+    PortionStorage,
+    QcRun,
+    QcRunPosition,
+    ReferenceMaterial,
+    StorageLocation,
+)
 from labdesk.persistence.models.reports import Notice, Report
 from labdesk.persistence.models.samples import Photo, Portion, Sample, SampleSampler
 from labdesk.persistence.models.testing import (
@@ -28,4 +44,8 @@ __all__ = [
     "PlanQuota", "Portion", "Refusal", "Report", "ReviewAction", "RuleSetRevision", "Sample",
     "SampleEvaluation", "SampleSampler", "Setting", "TestItem", "User", "UserCredential", "UserRole",
     "VerdictAcknowledgement",
+    # quality system (issue 16)
+    "Authorisation", "CustodyEvent", "DeterminationRecord", "EnvironmentReading", "EnvironmentRequirement",
+    "Equipment", "EquipmentCheck", "ItemEquipment", "Nonconformity", "PortionStorage", "QcRun",
+    "QcRunPosition", "ReferenceMaterial", "StorageLocation",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -48,6 +48,7 @@ class PendingDisposition:
     period_end: dt.date
     due_on: dt.date
     blocked_reason: str  # e.g. an objection is still open
+    storage: str = ""  # where the portions are kept (quality system)
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,10 @@ def pending_dispositions_in(uow: UnitOfWork, plan_id: int | None = None) -> list
         result.append(PendingDisposition(sid, no, product_name, unit, verdict, paid, action,
                                          DISPOSITION_ACTIONS[action], window.deadline_on, window.disposition_due_on,
                                          blocked))
-    return result
+    from labdesk.services.quality.storage import locations_for
+
+    places = locations_for(uow, [p.sample_id for p in result])
+    return [replace(p, storage=places.get(p.sample_id, "")) for p in result]
 
 
 def pending_dispositions(ctx: ServiceContext, actor: Actor, plan_id: int | None = None) -> list[PendingDisposition]:

@@ -1,0 +1,1 @@
+"""Quality-system rules (pure): equipment status, control criteria, Levey–Jennings limits, Westgard rules."""
