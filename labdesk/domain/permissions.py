@@ -64,6 +64,8 @@ class Permission(StrEnum):
     RECORD_REFUSAL = "record_refusal"
     DISPOSE_SAMPLES = "dispose_samples"
     EXPORT_PLAN = "export_plan"
+    # sampling (directory, draws, sampler assignment, field documents)
+    MANAGE_SAMPLING = "manage_sampling"
 
 
 P = Permission
@@ -91,7 +93,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_PLANS, P.MANAGE_PLANS, P.EDIT_RULESETS, P.TERMINATE_SAMPLE, P.DECODE_BLIND,
             P.VIEW_SAMPLE_DETAILS, P.VIEW_BLIND_QUEUE, P.ORDER_REDETERMINATION, P.VIEW_REPORTS,
             P.VIEW_AUDIT, P.RECORD_OBJECTION, P.RECORD_DELIVERY, P.RECORD_REFUSAL, P.DISPOSE_SAMPLES,
-            P.EXPORT_PLAN, P.MANAGE_INSTRUMENTS,
+            P.EXPORT_PLAN, P.MANAGE_INSTRUMENTS, P.MANAGE_SAMPLING,
         }
     ),
     Role.ADMIN: frozenset(

@@ -50,6 +50,7 @@ PERMISSION_NAMES_ZH: dict[Permission, str] = {
     Permission.RECORD_REFUSAL: "登记拒检",
     Permission.DISPOSE_SAMPLES: "样品处置",
     Permission.EXPORT_PLAN: "导出汇总材料",
+    Permission.MANAGE_SAMPLING: "抽样管理（名录库、随机抽取、派员）",
 }
 
 

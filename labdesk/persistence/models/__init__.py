@@ -11,6 +11,9 @@ from labdesk.persistence.models.logistics import Delivery, Disposition, Holiday,
 from labdesk.persistence.models.plans import Enterprise, Plan, PlanProduct, PlanQuota, RuleSetRevision
 from labdesk.persistence.models.reports import Notice, Report
 from labdesk.persistence.models.samples import Photo, Portion, Sample, SampleSampler
+from labdesk.persistence.models.sampling import (
+    DirectoryEntry, Draw, SampleConfirmation, SamplerProfile, SamplingTask, TaskSampler,
+)
 from labdesk.persistence.models.testing import (
     Determination,
     InstrumentImport,
@@ -25,4 +28,5 @@ __all__ = [
     "InstrumentImport", "InstrumentMapping", "Notice", "Objection", "Photo", "Plan", "PlanProduct",
     "PlanQuota", "Portion", "Refusal", "Report", "ReviewAction", "RuleSetRevision", "Sample",
     "SampleEvaluation", "SampleSampler", "Setting", "TestItem", "User", "UserCredential", "UserRole",
+    "DirectoryEntry", "Draw", "SampleConfirmation", "SamplerProfile", "SamplingTask", "TaskSampler",
 ]
