@@ -17,7 +17,7 @@ from labdesk import __version__
 from labdesk.domain.errors import LabDeskError
 
 # sub-command modules (labdesk.cli.<name>), in the order --help lists them
-SUBCOMMANDS = ("gui", "demo", "evaluate", "verify_report", "export")
+SUBCOMMANDS = ("gui", "demo", "evaluate", "verify_report", "export", "draw")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -317,3 +317,35 @@ def replace_task(ctx: ServiceContext, actor: Actor, task_id: int, *, status: str
                      details={"evidence": task.replacement_evidence, "successor": successor, "draw": draw_row.id})
         uow.commit()
         return new.task_no
+
+
+@dataclass(frozen=True)
+class Verification:
+    draw_id: int
+    product_name: str
+    region: str
+    count: int
+    matches: bool
+    hash_matches: bool
+
+
+def verify_recorded(ctx: ServiceContext, plan_code: str, seed: str, *, product: str = "",
+                    region: str = "") -> list[Verification]:
+    """Recompute every recorded draw of the plan made with ``seed`` from its own candidate list."""
+    value = algorithm.normalise_seed(seed)
+    with ctx.uow() as uow:
+        plan = plan_by_code(uow, plan_code)
+        stmt = select(Draw).where(Draw.plan_id == plan.id, Draw.seed == value).order_by(Draw.id)
+        if product.strip():
+            stmt = stmt.where(Draw.product_code == plan_product(plan, product).product_code)
+        if region.strip():
+            stmt = stmt.where(Draw.region == region.strip())
+        result = []
+        for row in uow.session.scalars(stmt):
+            candidates = [algorithm.Candidate(code, name, reg, flag == "F")
+                          for code, name, reg, flag in (line.split("|") for line in row.candidates)]
+            again = algorithm.draw(row.seed, candidates, row.count)
+            result.append(Verification(row.id, plan_product(plan, row.product_code).name_zh, row.region, row.count,
+                                       [r.candidate.credit_code for r in again.drawn] == list(row.result),
+                                       again.candidate_hash == row.candidate_hash))
+        return result
