@@ -44,6 +44,8 @@ PAGES: tuple[PageSpec, ...] = (
              frozenset({P.VIEW_REPORTS})),
     PageSpec("logistics", QT_TRANSLATE_NOOP("nav", "送达与处置"), "labdesk.gui.pages.logistics",
              frozenset({P.RECORD_DELIVERY, P.RECORD_OBJECTION, P.RECORD_REFUSAL, P.DISPOSE_SAMPLES})),
+    PageSpec("sampling", QT_TRANSLATE_NOOP("nav", "抽样"), "labdesk.gui.pages.sampling",
+             frozenset({P.MANAGE_SAMPLING, P.ENTER_RESULTS, P.REGISTER_SAMPLE})),
     PageSpec("admin", QT_TRANSLATE_NOOP("nav", "系统管理"), "labdesk.gui.pages.admin",
              frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_CREDENTIALS})),
 )

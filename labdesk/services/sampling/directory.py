@@ -114,6 +114,12 @@ def product_names(uow: UnitOfWork, plan_id: int | None) -> dict[str, str]:
     return names
 
 
+def plan_product_names(ctx: ServiceContext, actor: Actor) -> dict[str, str]:
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.MANAGE_SAMPLING)
+        return product_names(uow, None)
+
+
 def _merge(uow: UnitOfWork, ctx: ServiceContext, row: DirectoryRow) -> bool:
     """Create or update one entry; True when it was new."""
     session = uow.session

@@ -1,0 +1,72 @@
+"""The 抽样 page (offscreen): import the directory, draw with a seed, assign samplers, print, my tasks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from labdesk.gui.application import load_font
+from labdesk.gui.pages.sampling import Page
+from labdesk.gui.session import GuiSession
+from labdesk.gui.tasks import TaskRunner
+from labdesk.services.context import Actor, ServiceContext
+from labdesk.services.sampling import draws
+from tests.sampling.conftest import directory_rows
+
+
+@pytest.fixture
+def runner(qapp):  # type: ignore[no-untyped-def]
+    load_font(qapp)
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_directory_draw_assign_and_print(qtbot: QtBot, ctx: ServiceContext, qm: Actor, plan_id: int,
+                                         sampler_actors: list[Actor], runner: TaskRunner, tmp_path: Path) -> None:
+    rows = directory_rows(20)
+    rows.append(["坏代码企业", "91140200MA0GTQ0X10", "", "大同", "动力用煤", "", ""])
+    csv = tmp_path / "名录.csv"
+    csv.write_text("\n".join(",".join(str(c) for c in r) for r in rows), encoding="utf-8")
+    page = Page(GuiSession(ctx, qm, runner))
+    page.saver.folder = tmp_path
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    assert page.directory is not None and page.draw is not None and page.tasks is not None
+    page.tabs.setCurrentWidget(page.directory)
+    page.directory.import_file(csv)
+    qtbot.waitUntil(lambda: page.directory.table.rowCount() == 20, timeout=10000)
+    assert "第 22 行" in page.directory.report.toPlainText() and "校验码" in page.directory.report.toPlainText()
+    page.tabs.setCurrentWidget(page.draw)
+    qtbot.waitUntil(lambda: page.draw.product_combo.count() == 5, timeout=5000)
+    page.draw.seed_edit.setText("4242")
+    page.draw.count_spin.setValue(4)
+    page.draw.draw(confirm=False)
+    qtbot.waitUntil(lambda: page.draw.result is not None, timeout=10000)
+    expected = draws.get_draw(ctx, qm, page.draw.result.id or 0)
+    assert [page.draw.table.item(r, 3).text() for r in range(4)] == [r.credit_code for r in expected.drawn]
+    page.draw.print_record()
+    qtbot.waitUntil(lambda: any(tmp_path.glob("随机抽取记录-*.pdf")), timeout=10000)
+    page.grab().save("/tmp/labdesk-sampling-draw.png")
+    page.tabs.setCurrentWidget(page.tasks)
+    qtbot.waitUntil(lambda: page.tasks.table.rowCount() == 4, timeout=5000)
+    page.tasks.seed_edit.setText("4242")
+    page.tasks.assign()
+    qtbot.waitUntil(lambda: page.tasks.table.rowCount() == 4 and page.tasks.table.item(0, 7).text() != "",
+                    timeout=10000)
+    page.tasks.table.selectRow(0)
+    page.tasks.print_pack()
+    qtbot.waitUntil(lambda: any(tmp_path.glob("抽样任务资料-*.pdf")), timeout=10000)
+    # a sampler sees only their own tasks
+    mine = Page(GuiSession(ctx, sampler_actors[1], runner))
+    qtbot.addWidget(mine)
+    assert mine.directory is None and mine.tabs.count() == 1
+    mine.refresh()
+    qtbot.waitUntil(lambda: mine.mine.status.text() != "", timeout=5000)
+    names = [page.tasks.table.item(r, 7).text() for r in range(4)]
+    count = sum("抽样员1" in n for n in names)
+    assert mine.mine.table.rowCount() == count
