@@ -160,6 +160,9 @@ def due_items(ctx: ServiceContext, actor: Actor, today: dt.date | None = None) -
                                    next_working_day(cal, refusal.occurred_on), today, Permission.RECORD_REFUSAL,
                                    "logistics", refusal.plan_id, None, ""))
 
+        from labdesk.services.sampling.home import due_items_in as sampling_items
+
+        items.extend(sampling_items(uow, actor.user_id, granted, today))
     items = group_items(items)
     items.sort(key=lambda i: (not i.overdue, i.due_on, i.kind, i.code))
     return items

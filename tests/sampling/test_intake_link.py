@@ -79,3 +79,23 @@ def test_backup_at_enterprise_and_field_refusal(ctx: ServiceContext, actors: dic
     assert [r.enterprise_id for r in logistics.list_refusals(ctx, qm)] == [other.enterprise_id]
     with pytest.raises(RuleViolation):
         intake_link.draft_from_task(ctx, reception, other.task_no)
+
+
+
+def test_home_lists_a_samplers_tasks_and_denials_for_the_manager(
+        ctx: ServiceContext, actors: dict[str, Actor], qm: Actor, task: tasks.TaskInfo,
+        sampler_actors: list[Actor]) -> None:
+    from labdesk.services.deadlines import due_items
+
+    sampler = next(a for a in sampler_actors if a.user_id == task.sampler_ids[0])
+    lines = [i for i in due_items(ctx, sampler) if i.kind == "sampling_task"]
+    assert task.task_no in {i.code for i in lines} and all(i.page == "sampling" for i in lines)
+    assert [i for i in due_items(ctx, qm) if i.kind == "sampling_task"] == []
+    reception = actors["receptionist"]
+    draft = _complete(intake_link.draft_from_task(ctx, reception, task.task_no))
+    intake_link.register_from_task(ctx, reception, task.task_no, draft)
+    confirmation.request_confirmation(ctx, reception, task.id, asked_on=dt.date(2021, 8, 3),
+                                      deadline=dt.date(2021, 8, 10))
+    confirmation.record_reply(ctx, reception, task.id, status="denied", replied_on=dt.date(2021, 8, 4),
+                              evidence="非本企业产品")
+    assert [i.code for i in due_items(ctx, qm) if i.kind == "sample_confirmation"] == [task.task_no]

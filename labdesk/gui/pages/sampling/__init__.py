@@ -40,3 +40,10 @@ class Page(QWidget):
         refresh = getattr(current, "refresh", None)
         if refresh is not None:
             refresh()
+
+    def focus_item(self, item: object) -> None:
+        """From the home screen: a sampler's task opens 我的抽样任务; anything else the manager's task list."""
+        kind = getattr(item, "kind", "")
+        target = self.mine if kind == "sampling_task" or self.tasks is None else self.tasks
+        self.tabs.setCurrentWidget(target)
+        target.refresh()

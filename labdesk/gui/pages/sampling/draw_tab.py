@@ -136,7 +136,7 @@ class DrawTab(QWidget):
         self.result = info if recorded else None
         self.print_button.setEnabled(recorded)
         state = self.tr("已保存记录") if recorded else self.tr("预览，未保存")
-        self.info.setText(self.tr("%1：%2 抽取 %3 家（配额剩余 %4，候选 %5 家，排除 %6 家）　种子 %7　%8\n候选名单 SHA-256：%9")
+        self.info.setText(self.tr("%1：%2 抽取 %3 家（抽取前配额剩余 %4，候选 %5 家，排除 %6 家）　种子 %7　%8\n候选名单 SHA-256：%9")
                           .replace("%1", state).replace("%2", info.product_name).replace("%3", str(info.count))
                           .replace("%4", str(info.quota_remaining)).replace("%5", str(len(info.candidates)))
                           .replace("%6", str(len(info.exclusions))).replace("%7", info.seed)
