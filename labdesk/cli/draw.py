@@ -30,8 +30,8 @@ def format_draw(info: Any) -> list[str]:
     regions = "、".join(info.regions)
     lines = [
         f"{info.product_name}（{info.product_code}）  地区：{regions}",
-        f"  配额剩余 {info.quota_remaining} 批，本次抽取 {info.count} 家；候选 {len(info.candidates)} 家，"
-        f"排除 {len(info.exclusions)} 家",
+        (f"  配额剩余 {info.quota_remaining} 批，本次抽取 {info.count} 家；候选 {len(info.candidates)} 家，"
+        f"排除 {len(info.exclusions)} 家"),
         f"  候选名单 SHA-256：{info.candidate_hash}",
     ]
     for row in info.drawn:

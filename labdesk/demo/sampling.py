@@ -39,7 +39,7 @@ def credit_code(n: int) -> str:
 
 
 def directory_rows(count: int = 60) -> list[list[object]]:
-    rows: list[list[object]] = [HEADER]
+    rows: list[list[object]] = [list(HEADER)]
     for n in range(count):
         region = REGIONS[n % len(REGIONS)]
         county = COUNTIES[region][n % 3]
@@ -71,8 +71,8 @@ def _scan(pdf: bytes) -> tuple[str, str]:
         path = Path(tmp) / "form.pdf"
         path.write_bytes(pdf)
         subprocess.run([poppler, "-r", "150", "-png", str(path), str(Path(tmp) / "scan")], check=True)
-        png = sorted(Path(tmp).glob("scan*.png"))[0]
-        out = subprocess.run([zbar, "-q", "--raw", str(png)], capture_output=True, text=True).stdout.strip()
+        png = min(Path(tmp).glob("scan*.png"))
+        out = subprocess.run([zbar, "-q", "--raw", str(png)], capture_output=True, text=True, check=False).stdout.strip()
         return out, "zbarimg"
 
 

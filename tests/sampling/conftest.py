@@ -25,7 +25,7 @@ def make_code(n: int) -> str:
 
 
 def directory_rows(count: int = 30, failed: tuple[int, ...] = (3, 11)) -> list[list[object]]:
-    rows: list[list[object]] = [HEADER]
+    rows: list[list[object]] = [list(HEADER)]
     for n in range(count):
         region = REGIONS[n % len(REGIONS)]
         rows.append([f"{region}测试煤业{n:02d}有限公司", make_code(n), f"山西省{region}市", region,

@@ -47,6 +47,7 @@ def test_directory_draw_assign_and_print(qtbot: QtBot, ctx: ServiceContext, qm: 
     page.draw.count_spin.setValue(4)
     page.draw.draw(confirm=False)
     qtbot.waitUntil(lambda: page.draw.result is not None, timeout=10000)
+    assert page.draw.result is not None
     expected = draws.get_draw(ctx, qm, page.draw.result.id or 0)
     assert [page.draw.table.item(r, 3).text() for r in range(4)] == [r.credit_code for r in expected.drawn]
     page.draw.print_record()

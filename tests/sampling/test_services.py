@@ -23,7 +23,7 @@ def test_import_merges_by_credit_code_and_reports_bad_rows(ctx: ServiceContext, 
     rows = directory_rows(5)
     bad = make_code(99)[:-1] + ("0" if make_code(99)[-1] != "0" else "1")
     rows += [["坏代码企业", bad, "", "大同", "动力用煤", "", ""], ["", make_code(50), "", "大同", "动力用煤", "", ""],
-             ["未知产品企业", make_code(51), "", "大同", "蜂窝煤", "", ""], [*rows[1][:6], "优秀"]]
+             ["未知产品企业", make_code(51), "", "大同", "蜂窝煤", "", ""], [*list(rows[1])[:6], "优秀"]]
     path = tmp_path / "名录.csv"
     path.write_text("\n".join(",".join(str(c) for c in r) for r in rows), encoding="utf-8-sig")
     report = directory.import_file(ctx, qm, path, plan_id=plan_id)
@@ -31,7 +31,7 @@ def test_import_merges_by_credit_code_and_reports_bad_rows(ctx: ServiceContext, 
     assert [e.line for e in report.errors] == [7, 8, 9, 10]
     assert "校验码" in str(report.errors[0]) and "企业名称" in str(report.errors[1])
     assert "蜂窝煤" in str(report.errors[2]) and "优秀" in str(report.errors[3])
-    again = directory.import_rows(ctx, qm, [HEADER, [rows[1][0] + "（新名）", *rows[1][1:]]], plan_id=plan_id)
+    again = directory.import_rows(ctx, qm, [HEADER, [f"{rows[1][0]}（新名）", *rows[1][1:]]], plan_id=plan_id)
     assert (again.created, again.updated) == (0, 1)
     entries = directory.list_entries(ctx, qm)
     assert len(entries) == 5 and any(e.name.endswith("（新名）") for e in entries)

@@ -15,6 +15,7 @@ Algorithm ``LD-DRAW-1`` (docs/sampling-draw.md states it so it can be redone by 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -89,7 +90,7 @@ def candidate_key(seed: str, credit_code: str) -> str:
 def ordered(candidates: Iterable[Candidate]) -> tuple[Candidate, ...]:
     """The canonical order of the candidate list: by credit code; duplicates are an error."""
     result = tuple(sorted(candidates, key=lambda c: c.credit_code))
-    for first, second in zip(result, result[1:], strict=False):
+    for first, second in itertools.pairwise(result):
         if first.credit_code == second.credit_code:
             raise InputError("候选名单", f"信用代码 {first.credit_code} 重复。")
     return result

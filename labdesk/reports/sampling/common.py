@@ -103,7 +103,7 @@ def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], extra: Seque
     table = Table([list(r) for r in rows], colWidths=list(widths))
     table.setStyle(GRID)
     if extra:
-        table.setStyle(TableStyle(list(extra)))  # type: ignore[arg-type]
+        table.setStyle(TableStyle(list(extra)))
     return table
 
 

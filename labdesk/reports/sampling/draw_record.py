@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -38,7 +39,8 @@ class DrawRecordData:
     candidates: Sequence[str]
 
 
-def _ranked(rows: Sequence[tuple[int, str, str, str, bool, str, str]], s: dict, *, with_task: bool) -> Flowable:
+def _ranked(rows: Sequence[tuple[int, str, str, str, bool, str, str]], s: dict[str, ParagraphStyle], *,
+            with_task: bool) -> Flowable:
     head = ["序号", "类别", "企业名称", "统一社会信用代码", "地区", "排序键 SHA-256（前 16 位）"]
     if with_task:
         head.append("任务编号")

@@ -8,6 +8,7 @@ field; the barcode carries the task number that opens the registration at intake
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
@@ -79,7 +80,7 @@ def sections(d: TaskDocData) -> list[tuple[str, list[tuple[str, str]]]]:
     return result
 
 
-def _section_rows(title: str, pairs: list[tuple[str, str]], s: dict) -> tuple[list[list[object]], int]:
+def _section_rows(title: str, pairs: list[tuple[str, str]], s: dict[str, ParagraphStyle]) -> tuple[list[list[object]], int]:
     rows: list[list[object]] = [[p(title, s["section"]), "", "", ""]]
     for i in range(0, len(pairs), 2):
         row: list[object] = []

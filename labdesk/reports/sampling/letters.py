@@ -12,7 +12,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from labdesk.reports.sampling.common import (
-    BLANK, TaskDocData, build, choice, date_zh, grid, p, signature_block, styles,
+    BLANK,
+    TaskDocData,
+    build,
+    choice,
+    date_zh,
+    grid,
+    p,
+    signature_block,
+    styles,
 )
 from labdesk.reports.sampling.form import sampling_form
 

@@ -14,7 +14,7 @@ from labdesk.reports.sampling.letters import DOCUMENTS, document_pdf, task_pack_
 from labdesk.services import audit
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
-from labdesk.services.sampling.draws import draw_info_in
+from labdesk.services.sampling.draws import DrawnRow, draw_info_in
 from labdesk.services.settings import get_value
 
 COAL_PRODUCTS = frozenset({"power_coal", "metallurgical_coal", "chemical_coal", "metallurgical_coke", "foundry_coke"})
@@ -76,7 +76,7 @@ def draw_record(ctx: ServiceContext, actor: Actor, draw_id: int) -> bytes:
         plan = uow.session.get(Plan, row.plan_id)
         assert plan is not None
 
-        def rows(items: tuple) -> list[tuple[int, str, str, str, bool, str, str]]:
+        def rows(items: tuple[DrawnRow, ...]) -> list[tuple[int, str, str, str, bool, str, str]]:
             return [(r.rank, r.name, r.credit_code, r.region, r.followup, r.key, r.task_no) for r in items]
 
         data = DrawRecordData(

@@ -15,7 +15,15 @@ from labdesk.domain.sampling import draw as algorithm
 from labdesk.domain.sampling.rules import DirectoryEntry as Entry
 from labdesk.domain.sampling.rules import Exclusion, eligible_candidates
 from labdesk.persistence.models import (
-    DirectoryEntry, Draw, Enterprise, Plan, PlanProduct, PlanQuota, Sample, SamplingTask, User,
+    DirectoryEntry,
+    Draw,
+    Enterprise,
+    Plan,
+    PlanProduct,
+    PlanQuota,
+    Sample,
+    SamplingTask,
+    User,
 )
 from labdesk.persistence.uow import UnitOfWork
 from labdesk.services import audit, numbering

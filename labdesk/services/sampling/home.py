@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from labdesk.domain.permissions import Permission
-from labdesk.persistence.models import Enterprise, Plan, PlanProduct, SampleConfirmation, SamplingTask, TaskSampler
+from labdesk.persistence.models import (
+    Enterprise,
+    Plan,
+    PlanProduct,
+    SampleConfirmation,
+    SamplingTask,
+    TaskSampler,
+)
 from labdesk.persistence.uow import UnitOfWork
 
 if TYPE_CHECKING:

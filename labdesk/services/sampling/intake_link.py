@@ -16,7 +16,7 @@ from labdesk.persistence.uow import UnitOfWork
 from labdesk.services import audit, intake, logistics
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
-from labdesk.services.intake import RegistrationDraft, SamplerEntry, SampleDetail
+from labdesk.services.intake import RegistrationDraft, SampleDetail, SamplerEntry
 from labdesk.services.sampling.tasks import TaskInfo, task_info_in
 
 TASK_PREFIX = "RW"

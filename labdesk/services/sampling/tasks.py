@@ -12,7 +12,15 @@ from labdesk.domain.errors import PermissionDenied, RuleViolation
 from labdesk.domain.permissions import Permission
 from labdesk.domain.sampling import draw as algorithm
 from labdesk.domain.sampling.rules import draw_samplers
-from labdesk.persistence.models import Enterprise, Plan, PlanProduct, SamplerProfile, SamplingTask, TaskSampler, User
+from labdesk.persistence.models import (
+    Enterprise,
+    Plan,
+    PlanProduct,
+    SamplerProfile,
+    SamplingTask,
+    TaskSampler,
+    User,
+)
 from labdesk.persistence.uow import UnitOfWork
 from labdesk.services import audit
 from labdesk.services.auth import authorize

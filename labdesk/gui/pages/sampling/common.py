@@ -40,6 +40,9 @@ class PdfSaver:
 
     folder: Path | None = None
 
+    def save_quietly(self, parent: QWidget, data: bytes, name: str) -> None:
+        self.save(parent, data, name)
+
     def save(self, parent: QWidget, data: bytes, name: str) -> Path | None:
         if self.folder is not None:
             path = self.folder / name

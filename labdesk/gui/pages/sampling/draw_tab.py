@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from labdesk.domain.sampling.draw import ALGORITHM, generate_seed
@@ -154,4 +163,4 @@ class DrawTab(QWidget):
         ctx, actor, draw_id = self.session.ctx, self.session.actor, self.result.id
         name = f"随机抽取记录-{self.result.product_name}-{draw_id}.pdf"
         self.session.runner.run(lambda: documents.draw_record(ctx, actor, draw_id),
-                                on_success=lambda pdf: self.saver.save(self, pdf, name), parent=self)
+                                on_success=lambda pdf: self.saver.save_quietly(self, pdf, name), parent=self)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from labdesk.domain.sampling.draw import generate_seed
@@ -122,8 +129,11 @@ class TasksTab(QWidget):
         ctx, actor, task_id = self.session.ctx, self.session.actor, chosen[0].id
         self.session.runner.run(lambda: draws.replace_task(ctx, actor, task_id, status=code, reason=reason,
                                                            evidence=evidence),
-                                on_success=lambda no: (self.status.setText(self.tr("已替换，新任务 %1").replace("%1", no)),
-                                                       self.load_tasks()), parent=self)
+                                on_success=self._replaced, parent=self)
+
+    def _replaced(self, task_no: str) -> None:
+        self.status.setText(self.tr("已替换，新任务 %1").replace("%1", task_no))
+        self.load_tasks()
 
     def record_refusal(self) -> None:
         chosen = self._selected()
@@ -149,5 +159,5 @@ class TasksTab(QWidget):
             return
         ctx, actor, task = self.session.ctx, self.session.actor, chosen[0]
         self.session.runner.run(lambda: documents.task_documents(ctx, actor, task.id),
-                                on_success=lambda pdf: self.saver.save(self, pdf, f"抽样任务资料-{task.task_no}.pdf"),
+                                on_success=lambda pdf: self.saver.save_quietly(self, pdf, f"抽样任务资料-{task.task_no}.pdf"),
                                 parent=self)
