@@ -71,3 +71,19 @@ def test_directory_draw_assign_and_print(qtbot: QtBot, ctx: ServiceContext, qm: 
     names = [page.tasks.table.item(r, 7).text() for r in range(4)]
     count = sum("抽样员1" in n for n in names)
     assert mine.mine.table.rowCount() == count
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_sampler_directory_tab(qtbot: QtBot, ctx: ServiceContext, qm: Actor, actors: dict[str, Actor],
+                               runner: TaskRunner) -> None:
+    import datetime as dt
+
+    page = Page(GuiSession(ctx, qm, runner))
+    qtbot.addWidget(page)
+    assert page.samplers is not None
+    page.tabs.setCurrentWidget(page.samplers)
+    page.samplers.save({"user_id": actors["tester"].user_id, "trained_on": dt.date(2021, 3, 1),
+                        "authorised_until": dt.date(2022, 3, 1), "training_note": "",
+                        "former_employers": ["91140200MA0GTQ0X19"], "active": True})
+    qtbot.waitUntil(lambda: page.samplers.table.rowCount() == 1, timeout=5000)
+    assert page.samplers.table.item(0, 3).text() == "91140200MA0GTQ0X19"

@@ -91,3 +91,12 @@ def recent_pairs_in(uow: UnitOfWork) -> set[frozenset[int]]:
         team = sorted(teams[task_id])
         pairs.update(frozenset({a, b}) for i, a in enumerate(team) for b in team[i + 1:])
     return pairs
+
+
+def staff(ctx: ServiceContext, actor: Actor) -> list[tuple[int, str]]:
+    """Active users the manager may put in the sampler directory: (id, name)."""
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.MANAGE_SAMPLING)
+        rows = uow.session.execute(select(User.id, User.full_name).where(User.active.is_(True))
+                                   .order_by(User.username)).all()
+        return [(uid, name) for uid, name in rows]

@@ -8,6 +8,7 @@ from labdesk.domain.permissions import Permission
 from labdesk.gui.pages.sampling.common import PdfSaver
 from labdesk.gui.pages.sampling.directory_tab import DirectoryTab
 from labdesk.gui.pages.sampling.draw_tab import DrawTab
+from labdesk.gui.pages.sampling.samplers_tab import SamplersTab
 from labdesk.gui.pages.sampling.tasks_tab import TasksTab
 from labdesk.gui.session import GuiSession
 
@@ -25,6 +26,7 @@ class Page(QWidget):
         self.directory: DirectoryTab | None = None
         self.draw: DrawTab | None = None
         self.tasks: TasksTab | None = None
+        self.samplers: SamplersTab | None = None
         if session.can(Permission.MANAGE_SAMPLING):
             self.directory = DirectoryTab(session, self)
             self.draw = DrawTab(session, self.saver, self)
@@ -32,6 +34,8 @@ class Page(QWidget):
             self.tabs.addTab(self.directory, self.tr("被抽样对象名录库"))
             self.tabs.addTab(self.draw, self.tr("随机抽取"))
             self.tabs.addTab(self.tasks, self.tr("抽样任务"))
+            self.samplers = SamplersTab(session, self)
+            self.tabs.addTab(self.samplers, self.tr("抽样人员名录"))
             self.tabs.setCurrentWidget(self.draw)
         self.tabs.currentChanged.connect(lambda _: self.refresh())
 

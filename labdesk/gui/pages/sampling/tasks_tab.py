@@ -19,7 +19,7 @@ from labdesk.domain.sampling.draw import generate_seed
 from labdesk.gui.pages.sampling.common import PdfSaver, fill, selected_rows, table
 from labdesk.gui.session import GuiSession
 from labdesk.services import plans
-from labdesk.services.sampling import documents, draws, intake_link, tasks
+from labdesk.services.sampling import confirmation, documents, draws, intake_link, tasks
 from labdesk.services.sampling.tasks import TaskInfo
 
 HEADERS = ("任务编号", "产品", "被抽样单位", "信用代码", "地区", "跟踪", "状态", "抽样人员")
@@ -46,9 +46,10 @@ class TasksTab(QWidget):
         self.replace_button = QPushButton(self.tr("替换企业…"))
         self.refusal_button = QPushButton(self.tr("登记拒检…"))
         self.print_button = QPushButton(self.tr("打印任务资料…"))
+        self.confirm_button = QPushButton(self.tr("样品确认…"))
         if not mine:
             for widget in (QLabel(self.tr("计划")), self.plan_combo, self.seed_edit, self.assign_button,
-                           self.replace_button, self.refusal_button):
+                           self.replace_button, self.refusal_button, self.confirm_button):
                 top.addWidget(widget)
         top.addWidget(self.print_button)
         top.addStretch(1)
@@ -62,6 +63,7 @@ class TasksTab(QWidget):
         self.replace_button.clicked.connect(self.replace)
         self.refusal_button.clicked.connect(self.record_refusal)
         self.print_button.clicked.connect(self.print_pack)
+        self.confirm_button.clicked.connect(self.confirm_sample)
 
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
@@ -161,3 +163,35 @@ class TasksTab(QWidget):
         self.session.runner.run(lambda: documents.task_documents(ctx, actor, task.id),
                                 on_success=lambda pdf: self.saver.save_quietly(self, pdf, f"抽样任务资料-{task.task_no}.pdf"),
                                 parent=self)
+
+    def confirm_sample(self) -> None:
+        """后置样品确认: send the request, record the enterprise's reply, or deal with a denial."""
+        chosen = self._selected()
+        if len(chosen) != 1 or chosen[0].state != "registered":
+            self.status.setText(self.tr("请选择一个已收样的任务。"))
+            return
+        actions = [self.tr("发出样品确认（登记期限）"), self.tr("登记企业回复：确认"), self.tr("登记企业回复：否认"),
+                   self.tr("质量负责人处理否认")]
+        action, ok = QInputDialog.getItem(self, self.tr("样品确认"), self.tr("办理"), actions, 0, False)
+        if not ok:
+            return
+        ctx, actor, task_id, today = self.session.ctx, self.session.actor, chosen[0].id, dt.date.today()
+        index = actions.index(action)
+        if index == 0:
+            days, ok = QInputDialog.getInt(self, self.tr("样品确认"), self.tr("回复期限（天）"), 15, 1, 90)
+            if ok:
+                self.session.runner.run(lambda: confirmation.request_confirmation(
+                    ctx, actor, task_id, asked_on=today, deadline=today + dt.timedelta(days=days)),
+                    on_success=lambda _: self.status.setText(self.tr("已登记样品确认。")), parent=self)
+        elif index in (1, 2):
+            evidence, ok = QInputDialog.getMultiLineText(self, self.tr("样品确认"), self.tr("企业回复及证据："))
+            status = "confirmed" if index == 1 else "denied"
+            if ok:
+                self.session.runner.run(lambda: confirmation.record_reply(
+                    ctx, actor, task_id, status=status, replied_on=today, evidence=evidence),
+                    on_success=lambda _: self.status.setText(self.tr("已登记企业回复。")), parent=self)
+        else:
+            note, ok = QInputDialog.getText(self, self.tr("样品确认"), self.tr("处理意见："))
+            if ok:
+                self.session.runner.run(lambda: confirmation.mark_reviewed(ctx, actor, task_id, note),
+                                        on_success=lambda _: self.status.setText(self.tr("已处理。")), parent=self)
