@@ -19,6 +19,7 @@ from labdesk.domain.sampling.draw import ALGORITHM, generate_seed
 from labdesk.gui.pages.sampling.common import PdfSaver, fill, table
 from labdesk.gui.session import GuiSession
 from labdesk.services import plans
+from labdesk.services.context import BEIJING
 from labdesk.services.plans import PlanInfo
 from labdesk.services.sampling import documents, draws
 from labdesk.services.sampling.draws import DrawInfo
@@ -47,6 +48,8 @@ class DrawTab(QWidget):
         self.generate_button = QPushButton(self.tr("生成种子"))
         seed_row.addWidget(self.seed_edit)
         seed_row.addWidget(self.generate_button)
+        self.records_combo = QComboBox()
+        self.records: list[DrawInfo] = []
         self.witness_edit = QLineEdit()
         self.witness_edit.setPlaceholderText(self.tr("见证人姓名（可选）"))
         for label, widget in ((self.tr("计划"), self.plan_combo), (self.tr("产品"), self.product_combo),
@@ -54,6 +57,7 @@ class DrawTab(QWidget):
             form.addRow(label, widget)
         form.addRow(self.tr("随机种子"), seed_row)
         form.addRow(self.tr("见证人"), self.witness_edit)
+        form.addRow(self.tr("已保存的记录"), self.records_combo)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("预览(&P)"))
@@ -74,6 +78,7 @@ class DrawTab(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.draw_button.clicked.connect(self.draw)
         self.print_button.clicked.connect(self.print_record)
+        self.records_combo.activated.connect(self._record_chosen)
 
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
@@ -90,6 +95,29 @@ class DrawTab(QWidget):
         self.plan_combo.blockSignals(False)
         self._plan_changed()
 
+    def load_records(self) -> None:
+        plan = self.plan()
+        if plan is None:
+            return
+        ctx, actor, plan_id = self.session.ctx, self.session.actor, plan.id
+        self.session.runner.run(lambda: draws.list_draws(ctx, actor, plan_id), on_success=self._show_records,
+                                parent=self)
+
+    def _show_records(self, records: list[DrawInfo]) -> None:
+        self.records = records
+        self.records_combo.clear()
+        self.records_combo.addItem(self.tr("（%1 条，选择查看）").replace("%1", str(len(records))), None)
+        for record in records:
+            at = record.drawn_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M") if record.drawn_at else ""
+            self.records_combo.addItem(f"CQ-{record.id:05d}  {record.product_name}  {record.region or ''}  "
+                                       f"种子 {record.seed}  {record.count} 家  {record.drawn_by} {at}", record.id)
+
+    def _record_chosen(self, index: int) -> None:
+        wanted = self.records_combo.itemData(index)
+        record = next((r for r in self.records if r.id == wanted), None)
+        if record is not None:
+            self.show_result(record, recorded=True)
+
     def plan(self) -> PlanInfo | None:
         return next((p for p in self.plans if p.id == self.plan_combo.currentData()), None)
 
@@ -105,6 +133,7 @@ class DrawTab(QWidget):
         mine = plan.quota_for(plan.institution) or plan.quotas
         for region in dict.fromkeys(r for q in mine for r in q.regions):
             self.region_combo.addItem(region, region)
+        self.load_records()
 
     def _args(self) -> tuple[str, str, int | None]:
         count = self.count_spin.value()
@@ -142,6 +171,8 @@ class DrawTab(QWidget):
                                 on_success=lambda info: self.show_result(info, recorded=True), parent=self)
 
     def show_result(self, info: DrawInfo, *, recorded: bool) -> None:
+        if recorded and info.id not in {r.id for r in self.records}:
+            self.load_records()
         self.result = info if recorded else None
         self.print_button.setEnabled(recorded)
         state = self.tr("已保存记录") if recorded else self.tr("预览，未保存")
