@@ -99,3 +99,15 @@ def test_home_lists_a_samplers_tasks_and_denials_for_the_manager(
     confirmation.record_reply(ctx, reception, task.id, status="denied", replied_on=dt.date(2021, 8, 4),
                               evidence="非本企业产品")
     assert [i.code for i in due_items(ctx, qm) if i.kind == "sample_confirmation"] == [task.task_no]
+
+
+def test_a_tasks_sampler_records_the_backup_others_may_not(ctx: ServiceContext, actors: dict[str, Actor],
+                                                           task: tasks.TaskInfo, sampler_actors: list[Actor]) -> None:
+    from labdesk.domain.errors import PermissionDenied
+
+    mine = next(a for a in sampler_actors if a.user_id == task.sampler_ids[0])
+    other = next(a for a in sampler_actors if a.user_id not in task.sampler_ids)
+    with pytest.raises(PermissionDenied):
+        intake_link.record_backup_at_enterprise(ctx, other, task.task_no, seal_no="F-1", keeper="王", place="库")
+    info = intake_link.record_backup_at_enterprise(ctx, mine, task.task_no, seal_no="F-1", keeper="王", place="库")
+    assert info.backup_at_enterprise and info.backup_seal == "F-1"

@@ -169,9 +169,12 @@ def _info(prep: _Prepared, region: str, *, draw_id: int | None = None, seed_sour
 
 
 def preview_draw(ctx: ServiceContext, plan_code: str, seed: str, *, product: str = "", region: str = "",
-                 count: int | None = None) -> list[DrawInfo]:
-    """What a draw would give now (nothing recorded): the ``labdesk draw`` command and the GUI's preview."""
+                 count: int | None = None, actor: Actor | None = None) -> list[DrawInfo]:
+    """What a draw would give now (nothing recorded): the GUI's preview (``actor`` checked) and the
+    ``labdesk draw`` command (read-only, for whoever can open the database)."""
     with ctx.uow() as uow:
+        if actor is not None:
+            authorize(uow, actor, Permission.MANAGE_SAMPLING)
         plan = plan_by_code(uow, plan_code)
         held = batches_in(uow, plan.id)
         products = [product] if product.strip() else [p.product_code for p in plan.products]
@@ -200,6 +203,8 @@ def run_draw(ctx: ServiceContext, actor: Actor, plan_id: int, product: str, *, s
     with ctx.uow() as uow:
         user = authorize(uow, actor, Permission.MANAGE_SAMPLING)
         plan = uow.get(Plan, plan_id, "计划")
+        # one draw at a time per plan: the batch rules are checked against what is already drawn
+        uow.session.execute(select(Plan.id).where(Plan.id == plan.id).with_for_update())
         prep = _prepare(uow, plan, product, region, value, count, batches_in(uow, plan.id))
         if prep.outcome.count == 0:
             raise RuleViolation(f"{prep.product.name_zh}：配额已满或没有符合条件的候选企业，未抽取。")

@@ -105,14 +105,17 @@ def link_sample(ctx: ServiceContext, actor: Actor, code: str, sample_id: int) ->
 
 def record_backup_at_enterprise(ctx: ServiceContext, actor: Actor, code: str, *, seal_no: str, keeper: str,
                                 place: str) -> TaskInfo:
-    """The backup portion stays sealed at the enterprise: seal, keeper and place (the re-test fetches it there)."""
+    """The backup portion stays sealed at the enterprise: seal, keeper and place (the re-test fetches it there).
+
+    Recorded by one of the task's samplers (on the 抽样 page) or at the intake bench."""
     if not seal_no.strip():
         raise InputError("备用样品封条编号", "必填。")
     if not keeper.strip() or not place.strip():
         raise InputError("保管人/封存地点", "请填写备用样品的保管人和封存地点。")
     with ctx.uow() as uow:
-        authorize(uow, actor, Permission.REGISTER_SAMPLE)
         task = _task_by_no(uow, code)
+        if actor.user_id not in {s.user_id for s in task.samplers}:  # the task's samplers, or the intake bench
+            authorize(uow, actor, Permission.REGISTER_SAMPLE)
         task.backup_at_enterprise, task.backup_seal = True, seal_no.strip()
         task.backup_keeper, task.backup_place = keeper.strip(), place.strip()
         uow.flush()

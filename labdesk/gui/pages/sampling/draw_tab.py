@@ -146,10 +146,10 @@ class DrawTab(QWidget):
         if not self.seed_edit.text().strip():
             QMessageBox.warning(self, self.tr("随机抽取"), self.tr("请先输入或生成随机种子。"))
             return
-        ctx, code, seed = self.session.ctx, plan.code, self.seed_edit.text()
+        ctx, actor, code, seed = self.session.ctx, self.session.actor, plan.code, self.seed_edit.text()
         product, region, count = self._args()
         self.session.runner.run(lambda: draws.preview_draw(ctx, code, seed, product=product, region=region,
-                                                           count=count)[0],
+                                                           count=count, actor=actor)[0],
                                 on_success=lambda info: self.show_result(info, recorded=False), parent=self)
 
     def draw(self, *, confirm: bool = True) -> None:

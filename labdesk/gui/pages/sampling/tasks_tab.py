@@ -22,12 +22,13 @@ from labdesk.services import plans
 from labdesk.services.sampling import confirmation, documents, draws, intake_link, tasks
 from labdesk.services.sampling.tasks import TaskInfo
 
-HEADERS = ("任务编号", "产品", "被抽样单位", "信用代码", "地区", "跟踪", "状态", "抽样人员")
+HEADERS = ("任务编号", "产品", "被抽样单位", "信用代码", "地区", "跟踪", "状态", "抽样人员", "备用样品")
 
 
 def _rows(items: list[TaskInfo]) -> list[list[str]]:
     return [[t.task_no, t.product_name, t.enterprise_name, t.credit_code, t.region, "是" if t.followup else "",
-             t.state_zh, "、".join(t.samplers)] for t in items]
+             t.state_zh, "、".join(t.samplers), f"封存于企业（封条 {t.backup_seal}）" if t.backup_at_enterprise else ""]
+            for t in items]
 
 
 class TasksTab(QWidget):
@@ -47,11 +48,13 @@ class TasksTab(QWidget):
         self.refusal_button = QPushButton(self.tr("登记拒检…"))
         self.print_button = QPushButton(self.tr("打印任务资料…"))
         self.confirm_button = QPushButton(self.tr("样品确认…"))
+        self.backup_button = QPushButton(self.tr("备用样品留存企业…"))
         if not mine:
             for widget in (QLabel(self.tr("计划")), self.plan_combo, self.seed_edit, self.assign_button,
                            self.replace_button, self.refusal_button, self.confirm_button):
                 top.addWidget(widget)
         top.addWidget(self.print_button)
+        top.addWidget(self.backup_button)
         top.addStretch(1)
         layout.addLayout(top)
         self.status = QLabel("")
@@ -64,6 +67,7 @@ class TasksTab(QWidget):
         self.refusal_button.clicked.connect(self.record_refusal)
         self.print_button.clicked.connect(self.print_pack)
         self.confirm_button.clicked.connect(self.confirm_sample)
+        self.backup_button.clicked.connect(self.record_backup)
 
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
@@ -97,6 +101,9 @@ class TasksTab(QWidget):
         self.status.setText(self.tr("共 %1 个任务，待派员 %2 个").replace("%1", str(len(items)))
                             .replace("%2", str(waiting)) if not self.mine
                             else self.tr("我的待抽样任务 %1 个").replace("%1", str(len(items))))
+
+    def _reload(self, _result: object = None) -> None:
+        self.load_tasks()
 
     def _selected(self) -> list[TaskInfo]:
         return [self.items[r] for r in selected_rows(self.table) if r < len(self.items)]
@@ -195,3 +202,21 @@ class TasksTab(QWidget):
             if ok:
                 self.session.runner.run(lambda: confirmation.mark_reviewed(ctx, actor, task_id, note),
                                         on_success=lambda _: self.status.setText(self.tr("已处理。")), parent=self)
+
+    def record_backup(self) -> None:
+        """The backup portion was left sealed at the enterprise (样品封存和处置告知单)."""
+        chosen = self._selected()
+        if len(chosen) != 1:
+            self.status.setText(self.tr("请选择一个任务。"))
+            return
+        values = []
+        for label in (self.tr("备用样品封条编号："), self.tr("保管人："), self.tr("封存地点：")):
+            text, ok = QInputDialog.getText(self, self.tr("备用样品留存企业"), label)
+            if not ok:
+                return
+            values.append(text)
+        ctx, actor, code = self.session.ctx, self.session.actor, chosen[0].task_no
+        seal, keeper, place = values
+        self.session.runner.run(lambda: intake_link.record_backup_at_enterprise(
+            ctx, actor, code, seal_no=seal, keeper=keeper, place=place),
+            on_success=self._reload, parent=self)
