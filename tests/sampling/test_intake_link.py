@@ -111,3 +111,15 @@ def test_a_tasks_sampler_records_the_backup_others_may_not(ctx: ServiceContext, 
         intake_link.record_backup_at_enterprise(ctx, other, task.task_no, seal_no="F-1", keeper="王", place="库")
     info = intake_link.record_backup_at_enterprise(ctx, mine, task.task_no, seal_no="F-1", keeper="王", place="库")
     assert info.backup_at_enterprise and info.backup_seal == "F-1"
+
+
+def test_seal_notice_carries_the_recorded_backup(ctx: ServiceContext, actors: dict[str, Actor], qm: Actor,
+                                                 task: tasks.TaskInfo, tmp_path: Path) -> None:
+    import re
+
+    from tests.reports.pdftools import pdftotext
+
+    intake_link.record_backup_at_enterprise(ctx, actors["receptionist"], task.task_no, seal_no="FC-77",
+                                            keeper="王经理", place="成品库3号")
+    text = re.sub(r"\s+", "", pdftotext(documents.task_documents(ctx, qm, task.id, ("seal",)), tmp_path))
+    assert "FC-77" in text and "王经理" in text and "成品库3号" in text

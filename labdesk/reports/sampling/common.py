@@ -52,6 +52,9 @@ class TaskDocData:
     valid_until: dt.date | None
     send_deadline: str = "抽样后 5 个工作日内"  # plan parameter; not found for product checks (sampling.md §3)
     coal: bool = True
+    backup_seal: str = ""  # set when the backup portion stays sealed at the enterprise
+    backup_keeper: str = ""
+    backup_place: str = ""
     standards: tuple[str, ...] = field(default_factory=tuple)
 
 

@@ -34,7 +34,7 @@ def _head(title: str, d: TaskDocData, sub: str = "") -> list[Flowable]:
 
 def _rows(pairs: list[tuple[str, str]]) -> list[list[object]]:
     s = styles()
-    return [[p(k, s["label"]), p(v or BLANK, s["cell"])] for k, v in pairs]
+    return [[p(k, s["label"]), p(v or BLANK + "\n", s["cell"])] for k, v in pairs]
 
 
 def notice(d: TaskDocData) -> list[Flowable]:
@@ -76,7 +76,7 @@ def seal_notice(d: TaskDocData) -> list[Flowable]:
     s = styles()
     table = grid(_rows([
         ("被抽样单位", d.enterprise_name), ("样品名称", d.product_name), ("抽样单编号", d.task_no),
-        ("备用样品数量", ""), ("封条编号", ""), ("封存地点", ""), ("保管人", ""),
+        ("备用样品数量", ""), ("封条编号", d.backup_seal), ("封存地点", d.backup_place), ("保管人", d.backup_keeper),
         ("贮存条件", choice(("防雨", "防潮", "防混入杂物", "其他"))),
         ("封存期限", "至检验结果异议期（收到结果之日起 15 日）及复检结束；届时由承检机构书面通知解除封存"),
         ("处置方式", choice(("解封后退还被抽样单位", "移交检验机构用于复检", "交市场监管部门依法处理"))),

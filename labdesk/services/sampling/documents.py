@@ -42,6 +42,7 @@ def doc_data_in(uow: UnitOfWork, task: SamplingTask) -> TaskDocData:
         phone=enterprise.phone, samplers=tuple(names.get(s.user_id, "") for s in task.samplers),
         followup=task.followup, valid_from=plan.period_start, valid_until=plan.period_end,
         coal=product.product_code in COAL_PRODUCTS, standards=(basis,) if basis else (),
+        backup_seal=task.backup_seal, backup_keeper=task.backup_keeper, backup_place=task.backup_place,
     )
 
 
