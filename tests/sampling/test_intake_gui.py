@@ -30,7 +30,8 @@ def runner(qapp: QApplication) -> Iterator[TaskRunner]:
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_scan_sampling_form_prefills_and_registers_against_the_task(
         qtbot: QtBot, ctx: ServiceContext, actors: dict[str, Actor], qm: Actor, loaded: int,
-        sampler_actors: list[Actor], runner: TaskRunner, tmp_path: Path) -> None:
+        sampler_actors: list[Actor], runner: TaskRunner, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     draws.run_draw(ctx, qm, loaded, "power_coal", seed="8", count=1)
     task = tasks.list_tasks(ctx, qm, plan_id=loaded)[0]
     task = tasks.assign_samplers(ctx, qm, [task.id], seed="8")[0]
@@ -46,6 +47,22 @@ def test_scan_sampling_form_prefills_and_registers_against_the_task(
     page.show()
     qtbot.waitUntil(lambda: page.options is not None and page.form.productCombo.count() == 5, timeout=10000)
     f = page.form
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    f.unitNameEdit.setText("已经输入的企业")
+    f.scanEdit.setText(code)
+    page._scan_entered()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert f.unitNameEdit.text() == "已经输入的企业"  # nothing typed is lost without asking
+    answer = QMessageBox.StandardButton.Yes
     f.scanEdit.setText(code)
     page._scan_entered()
     qtbot.waitUntil(lambda: f.formNoEdit.text() == task.task_no, timeout=10000)

@@ -123,3 +123,16 @@ def test_seal_notice_carries_the_recorded_backup(ctx: ServiceContext, actors: di
                                             keeper="王经理", place="成品库3号")
     text = re.sub(r"\s+", "", pdftotext(documents.task_documents(ctx, qm, task.id, ("seal",)), tmp_path))
     assert "FC-77" in text and "王经理" in text and "成品库3号" in text
+
+
+def test_registration_must_match_its_task(ctx: ServiceContext, actors: dict[str, Actor], task: tasks.TaskInfo,
+                                          plan_id: int) -> None:
+    reception = actors["receptionist"]
+    draft = _complete(intake_link.draft_from_task(ctx, reception, task.task_no))
+    with pytest.raises(InputError, match="统一社会信用代码"):
+        intake_link.register_from_task(ctx, reception, task.task_no,
+                                       dataclasses.replace(draft, unit_credit_code="91140200MA0GTQ0X19"))
+    with pytest.raises(InputError, match="产品"):
+        intake_link.register_from_task(ctx, reception, task.task_no,
+                                       dataclasses.replace(draft, plan_product_id=(draft.plan_product_id or 0) + 1))
+    assert tasks.get_task(ctx, actors["quality_manager"], task.id).state == "assigned"

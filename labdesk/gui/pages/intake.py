@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -405,6 +406,11 @@ class Page(QWidget):
         ctx, actor = self.session.ctx, self.session.actor
 
         def fill(draft: RegistrationDraft) -> None:
+            typed = [e for e in (self.form.formNoEdit, self.form.unitNameEdit, self.form.unitCreditEdit) if e.text()]
+            if typed and self.form.formNoEdit.text().strip().upper() != draft.form_no and QMessageBox.question(
+                    self, self.tr("抽样单"), self.tr("登记表中已有未保存的内容，用抽样任务 %1 的内容替换？")
+                    .replace("%1", draft.form_no)) != QMessageBox.StandardButton.Yes:
+                return
             self.clear_form(keep_team=False)
             fill_registration(self.form, draft)
             self.task_code = draft.form_no

@@ -83,6 +83,15 @@ def register_from_task(ctx: ServiceContext, actor: Actor, code: str, draft: Regi
     task = find_task(ctx, actor, code)
     if draft.form_no.strip().upper() != task.task_no:
         raise InputError("抽样单编号", f"从抽样任务登记时，抽样单编号应为 {task.task_no}。")
+    with ctx.uow() as uow:
+        row = _task_by_no(uow, task.task_no)
+        product_matches = draft.plan_product_id == row.plan_product_id
+    if not product_matches:
+        raise InputError("产品", f"抽样任务 {task.task_no} 的产品为{task.product_name}，与登记的产品不符；"
+                                 "如确需更改，请由质量负责人替换任务。")
+    if normalise_code(draft.unit_credit_code) != task.credit_code:
+        raise InputError("统一社会信用代码", f"抽样任务 {task.task_no} 的被抽样单位为{task.enterprise_name}"
+                                        f"（{task.credit_code}），与登记的不符；请核对抽样单。")
     detail = intake.register_sample(ctx, actor, draft)
     link_sample(ctx, actor, task.task_no, detail.id)
     return detail
