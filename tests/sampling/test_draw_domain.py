@@ -49,3 +49,16 @@ def test_count_capped_and_bad_seed_refused() -> None:
         draw("a|b", CANDIDATES, 1)
     with pytest.raises(InputError):
         draw("x", [CANDIDATES[0], CANDIDATES[0]], 1)
+
+
+def test_the_worked_example_of_the_documentation_holds() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[2] / "docs" / "sampling-draw.md").read_text(encoding="utf-8")
+    block = doc.split("**Worked example.**")[1].split("```")[1].strip().splitlines()
+    candidates = [Candidate(code, name, region, flag == "F")
+                  for code, name, region, flag in (line.split("|") for line in block)]
+    outcome = draw("777", candidates, 2)
+    assert outcome.candidate_hash in doc
+    for ranked in outcome.ranking:
+        assert f"| {ranked.rank} | {ranked.candidate.credit_code} |" in doc and ranked.key[:16] in doc
