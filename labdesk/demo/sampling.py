@@ -15,10 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from labdesk.domain.credit_code import check_character
-from labdesk.domain.permissions import Role
 from labdesk.reports.files import write_atomic
-from labdesk.services import users
-from labdesk.services.auth import login
 from labdesk.services.sampling import directory, documents, draws, intake_link, samplers, tasks
 
 SEED = "20210906"
@@ -30,7 +27,7 @@ PRODUCTS = (("动力用煤",), ("动力用煤", "冶金用煤"), ("化工用原�
 KINDS = ("煤业", "洗煤", "能源", "焦化", "煤炭经销", "矿业")
 COUNTS = {"power_coal": 8, "metallurgical_coal": 5, "chemical_coal": 4, "metallurgical_coke": 3, "foundry_coke": 2}
 HEADER = ["企业名称", "统一社会信用代码", "地址", "地区", "区县", "产品", "许可证编号", "上年度抽查结果"]
-EXTRA_SAMPLERS = (("sampler3", "吴军"), ("sampler4", "郑洁"))
+SAMPLERS = ("sampler1", "sampler2", "tester1", "tester2")
 
 
 def credit_code(n: int) -> str:
@@ -77,14 +74,10 @@ def _scan(pdf: bytes) -> tuple[str, str]:
 
 
 def _samplers(demo: Any) -> list[Any]:
+    """The demo lab's two samplers and its two testers are trained and authorised to sample (抽检分离
+    then keeps a tester from testing a batch they sampled)."""
     ctx, qm = demo.ctx, demo.actor("qm")
-    from labdesk.demo import DEMO_PASSWORD
-
-    for username, name in EXTRA_SAMPLERS:
-        users.create_user(ctx, demo.actor("admin"), username=username, full_name=name, password=DEMO_PASSWORD,
-                          roles=(Role.TESTER,))
-        demo.users[username] = login(ctx, username, DEMO_PASSWORD)
-    chosen = [demo.actor(u) for u in ("sampler1", "sampler2", "sampler3", "sampler4")]
+    chosen = [demo.actor(u) for u in SAMPLERS]
     for index, actor in enumerate(chosen):
         samplers.set_sampler(ctx, qm, actor.user_id, trained_on=dt.date(2021, 3, 15),
                              training_note="2021年度抽样人员培训（考核合格）", authorised_until=dt.date(2022, 3, 31),
