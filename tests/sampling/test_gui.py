@@ -87,3 +87,45 @@ def test_sampler_directory_tab(qtbot: QtBot, ctx: ServiceContext, qm: Actor, act
                         "former_employers": ["91140200MA0GTQ0X19"], "active": True})
     qtbot.waitUntil(lambda: page.samplers.table.rowCount() == 1, timeout=5000)
     assert page.samplers.table.item(0, 3).text() == "91140200MA0GTQ0X19"
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_task_actions_replace_backup_refusal_confirmation(
+        qtbot: QtBot, ctx: ServiceContext, qm: Actor, loaded: int, sampler_actors: list[Actor],
+        runner: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    import labdesk.gui.errors
+    from labdesk.services.sampling import tasks
+
+    errors: list[BaseException] = []
+    monkeypatch.setattr(labdesk.gui.errors, "show_error", lambda _parent, error: errors.append(error))
+
+    draws.run_draw(ctx, qm, loaded, "power_coal", seed="6", count=3)
+    page = Page(GuiSession(ctx, qm, runner))
+    qtbot.addWidget(page)
+    assert page.tasks is not None
+    tab = page.tasks
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 3, timeout=5000)
+    texts = iter(["大门紧锁，已注销", "照片 2 张", "F-5", "王经理", "成品库", "村委会李主任"])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(texts), True))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("企业拒绝抽样", True))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (15, True))
+    tab.table.selectRow(0)
+    tab.replace()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 4, timeout=10000)
+    tab.assign()
+    qtbot.waitUntil(lambda: all(tab.table.item(r, 7).text() for r in range(4) if tab.items[r].state != "replaced"),
+                    timeout=10000)
+    live = [r for r in range(4) if tab.items[r].state == "assigned"]
+    tab.table.selectRow(live[0])
+    tab.record_backup()
+    qtbot.waitUntil(lambda: bool(errors) or "F-5" in tab.table.item(live[0], 8).text(), timeout=10000)
+    assert errors == []
+    tab.table.selectRow(live[1])
+    tab.record_refusal()
+    qtbot.waitUntil(lambda: bool(errors) or tab.items[live[1]].state == "refused", timeout=10000)
+    assert [t.state for t in tasks.list_tasks(ctx, qm, plan_id=loaded)].count("replaced") == 1
+    assert errors == []

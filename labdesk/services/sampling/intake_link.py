@@ -116,15 +116,16 @@ def record_backup_at_enterprise(ctx: ServiceContext, actor: Actor, code: str, *,
                                 place: str) -> TaskInfo:
     """The backup portion stays sealed at the enterprise: seal, keeper and place (the re-test fetches it there).
 
-    Recorded by one of the task's samplers (on the 抽样 page) or at the intake bench."""
+    Recorded by one of the task's samplers or the quality manager (抽样 page), or at the intake bench."""
     if not seal_no.strip():
         raise InputError("备用样品封条编号", "必填。")
     if not keeper.strip() or not place.strip():
         raise InputError("保管人/封存地点", "请填写备用样品的保管人和封存地点。")
     with ctx.uow() as uow:
         task = _task_by_no(uow, code)
-        if actor.user_id not in {s.user_id for s in task.samplers}:  # the task's samplers, or the intake bench
-            authorize(uow, actor, Permission.REGISTER_SAMPLE)
+        if actor.user_id not in {s.user_id for s in task.samplers}:  # the task's samplers, the manager or intake
+            authorize(uow, actor, Permission.MANAGE_SAMPLING if actor.can(Permission.MANAGE_SAMPLING)
+                      else Permission.REGISTER_SAMPLE)
         task.backup_at_enterprise, task.backup_seal = True, seal_no.strip()
         task.backup_keeper, task.backup_place = keeper.strip(), place.strip()
         uow.flush()
@@ -150,7 +151,9 @@ def backup_location(ctx: ServiceContext, actor: Actor, sample_id: int) -> str | 
 def record_field_refusal(ctx: ServiceContext, actor: Actor, code: str, *, occurred_on: dt.date, description: str,
                          witnesses: Sequence[str] = (), county_bureau: str = "") -> TaskInfo:
     """A refusal found in the field, recorded as a 拒检认定表 against the task."""
-    task = find_task(ctx, actor, code)
+    with ctx.uow() as uow:
+        authorize(uow, actor, Permission.RECORD_REFUSAL)
+        task = task_info_in(uow, _task_by_no(uow, code))
     if task.state not in ("assigned", "drawn"):
         raise RuleViolation(f"抽样任务 {task.task_no} 为「{task.state_zh}」，不能登记拒检。")
     refusal = logistics.record_refusal(ctx, actor, plan_id=task.plan_id, enterprise_id=task.enterprise_id,
