@@ -156,7 +156,7 @@ class TasksTab(QWidget):
         if not ok:
             return
         ctx, actor, code = self.session.ctx, self.session.actor, chosen[0].task_no
-        today = dt.date.today()
+        today = self.session.ctx.today()
         self.session.runner.run(lambda: intake_link.record_field_refusal(
             ctx, actor, code, occurred_on=today, description=text, witnesses=[witness] if witness.strip() else []),
             on_success=lambda _: self.load_tasks(), parent=self)
@@ -182,7 +182,7 @@ class TasksTab(QWidget):
         action, ok = QInputDialog.getItem(self, self.tr("样品确认"), self.tr("办理"), actions, 0, False)
         if not ok:
             return
-        ctx, actor, task_id, today = self.session.ctx, self.session.actor, chosen[0].id, dt.date.today()
+        ctx, actor, task_id, today = self.session.ctx, self.session.actor, chosen[0].id, self.session.ctx.today()
         index = actions.index(action)
         if index == 0:
             days, ok = QInputDialog.getInt(self, self.tr("样品确认"), self.tr("回复期限（天）"), 15, 1, 90)
