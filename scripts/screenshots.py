@@ -27,7 +27,7 @@ from labdesk.services.database import open_database  # noqa: E402
 SHOTS = (
     ("reception", "home"), ("reception", "intake"), ("tester1", "testing"), ("reviewer", "review"),
     ("signatory", "signing"), ("qm", "plans"), ("qm", "rulesets"), ("qm", "reports"), ("qm", "logistics"),
-    ("admin", "admin"), ("qm", "quality"),
+    ("admin", "admin"), ("qm", "quality"), ("qm", "sampling"), ("sampler2", "sampling"), ("sampler2", "home"),
 )
 
 

@@ -161,6 +161,20 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_events_action'), ['action'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_events_at'), ['at'], unique=False)
 
+    op.create_table('directory_entries',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('enterprise_id', sa.Integer(), nullable=False),
+    sa.Column('products', sa.JSON(), nullable=False),
+    sa.Column('last_result', sa.String(length=10), nullable=False),
+    sa.Column('legal_rep', sa.String(length=100), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('status_note', sa.Text(), nullable=False),
+    sa.Column('updated_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['enterprise_id'], ['enterprises.id'], name=op.f('fk_directory_entries_enterprise_id_enterprises'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_directory_entries')),
+    sa.UniqueConstraint('enterprise_id', name=op.f('uq_directory_entries_enterprise_id'))
+    )
     op.create_table('instrument_imports',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('mapping_id', sa.Integer(), nullable=True),
@@ -305,6 +319,45 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('refusals', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_refusals_plan_id'), ['plan_id'], unique=False)
+
+    op.create_table('sampler_profiles',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('trained_on', sa.Date(), nullable=True),
+    sa.Column('training_note', sa.String(length=200), nullable=False),
+    sa.Column('authorised_until', sa.Date(), nullable=True),
+    sa.Column('products', sa.JSON(), nullable=False),
+    sa.Column('former_employers', sa.JSON(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('updated_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_sampler_profiles_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sampler_profiles')),
+    sa.UniqueConstraint('user_id', name=op.f('uq_sampler_profiles_user_id'))
+    )
+    op.create_table('sampling_draws',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('plan_id', sa.Integer(), nullable=False),
+    sa.Column('product_code', sa.String(length=64), nullable=False),
+    sa.Column('region', sa.String(length=50), nullable=False),
+    sa.Column('count', sa.Integer(), nullable=False),
+    sa.Column('seed', sa.String(length=64), nullable=False),
+    sa.Column('seed_source', sa.String(length=20), nullable=False),
+    sa.Column('algorithm', sa.String(length=20), nullable=False),
+    sa.Column('candidate_hash', sa.String(length=64), nullable=False),
+    sa.Column('candidates', sa.JSON(), nullable=False),
+    sa.Column('exclusions', sa.JSON(), nullable=False),
+    sa.Column('ranking', sa.JSON(), nullable=False),
+    sa.Column('result', sa.JSON(), nullable=False),
+    sa.Column('witnesses', sa.String(length=200), nullable=False),
+    sa.Column('drawn_by', sa.Integer(), nullable=True),
+    sa.Column('drawn_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['drawn_by'], ['users.id'], name=op.f('fk_sampling_draws_drawn_by_users')),
+    sa.ForeignKeyConstraint(['plan_id'], ['plans.id'], name=op.f('fk_sampling_draws_plan_id_plans')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sampling_draws'))
+    )
+    with op.batch_alter_table('sampling_draws', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sampling_draws_plan_id'), ['plan_id'], unique=False)
 
     op.create_table('settings',
     sa.Column('key', sa.String(length=100), nullable=False),
@@ -629,6 +682,46 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_sample_samplers_sample_id'), ['sample_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_sample_samplers_user_id'), ['user_id'], unique=False)
 
+    op.create_table('sampling_tasks',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('task_no', sa.String(length=30), nullable=False),
+    sa.Column('plan_id', sa.Integer(), nullable=False),
+    sa.Column('plan_product_id', sa.Integer(), nullable=False),
+    sa.Column('product_code', sa.String(length=64), nullable=False),
+    sa.Column('enterprise_id', sa.Integer(), nullable=False),
+    sa.Column('draw_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('followup', sa.Boolean(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('replaces_id', sa.Integer(), nullable=True),
+    sa.Column('replacement_reason', sa.Text(), nullable=False),
+    sa.Column('replacement_evidence', sa.Text(), nullable=False),
+    sa.Column('sampler_seed', sa.String(length=64), nullable=False),
+    sa.Column('sampler_algorithm', sa.String(length=20), nullable=False),
+    sa.Column('sampler_ranking', sa.JSON(), nullable=False),
+    sa.Column('sample_id', sa.Integer(), nullable=True),
+    sa.Column('refusal_id', sa.Integer(), nullable=True),
+    sa.Column('backup_at_enterprise', sa.Boolean(), nullable=False),
+    sa.Column('backup_seal', sa.String(length=100), nullable=False),
+    sa.Column('backup_keeper', sa.String(length=100), nullable=False),
+    sa.Column('backup_place', sa.String(length=300), nullable=False),
+    sa.Column('created_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['draw_id'], ['sampling_draws.id'], name=op.f('fk_sampling_tasks_draw_id_sampling_draws')),
+    sa.ForeignKeyConstraint(['enterprise_id'], ['enterprises.id'], name=op.f('fk_sampling_tasks_enterprise_id_enterprises')),
+    sa.ForeignKeyConstraint(['plan_id'], ['plans.id'], name=op.f('fk_sampling_tasks_plan_id_plans')),
+    sa.ForeignKeyConstraint(['plan_product_id'], ['plan_products.id'], name=op.f('fk_sampling_tasks_plan_product_id_plan_products')),
+    sa.ForeignKeyConstraint(['refusal_id'], ['refusals.id'], name=op.f('fk_sampling_tasks_refusal_id_refusals')),
+    sa.ForeignKeyConstraint(['replaces_id'], ['sampling_tasks.id'], name=op.f('fk_sampling_tasks_replaces_id_sampling_tasks')),
+    sa.ForeignKeyConstraint(['sample_id'], ['samples.id'], name=op.f('fk_sampling_tasks_sample_id_samples')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sampling_tasks')),
+    sa.UniqueConstraint('draw_id', 'position', name=op.f('uq_sampling_tasks_draw_id_position')),
+    sa.UniqueConstraint('task_no', name=op.f('uq_sampling_tasks_task_no'))
+    )
+    with op.batch_alter_table('sampling_tasks', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sampling_tasks_enterprise_id'), ['enterprise_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sampling_tasks_plan_id'), ['plan_id'], unique=False)
+
     op.create_table('test_items',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('sample_id', sa.Integer(), nullable=False),
@@ -783,6 +876,35 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['portion_id'], ['portions.id'], name=op.f('fk_qs_portion_storage_portion_id_portions'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('portion_id', name=op.f('pk_qs_portion_storage'))
     )
+    op.create_table('sample_confirmations',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('task_id', sa.Integer(), nullable=False),
+    sa.Column('asked_on', sa.Date(), nullable=False),
+    sa.Column('deadline', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('replied_on', sa.Date(), nullable=True),
+    sa.Column('evidence', sa.Text(), nullable=False),
+    sa.Column('recorded_by', sa.Integer(), nullable=True),
+    sa.Column('reviewed', sa.Boolean(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['recorded_by'], ['users.id'], name=op.f('fk_sample_confirmations_recorded_by_users')),
+    sa.ForeignKeyConstraint(['task_id'], ['sampling_tasks.id'], name=op.f('fk_sample_confirmations_task_id_sampling_tasks')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sample_confirmations')),
+    sa.UniqueConstraint('task_id', name=op.f('uq_sample_confirmations_task_id'))
+    )
+    op.create_table('sampling_task_samplers',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('task_id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['task_id'], ['sampling_tasks.id'], name=op.f('fk_sampling_task_samplers_task_id_sampling_tasks'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_sampling_task_samplers_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sampling_task_samplers'))
+    )
+    with op.batch_alter_table('sampling_task_samplers', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sampling_task_samplers_task_id'), ['task_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sampling_task_samplers_user_id'), ['user_id'], unique=False)
+
     op.create_table('verdict_acknowledgements',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('sample_id', sa.Integer(), nullable=False),
@@ -872,6 +994,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_verdict_acknowledgements_sample_id'))
 
     op.drop_table('verdict_acknowledgements')
+    with op.batch_alter_table('sampling_task_samplers', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sampling_task_samplers_user_id'))
+        batch_op.drop_index(batch_op.f('ix_sampling_task_samplers_task_id'))
+
+    op.drop_table('sampling_task_samplers')
+    op.drop_table('sample_confirmations')
     op.drop_table('qs_portion_storage')
     op.drop_table('qs_item_equipment')
     with op.batch_alter_table('qs_custody_events', schema=None) as batch_op:
@@ -899,6 +1027,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_test_items_sample_id'))
 
     op.drop_table('test_items')
+    with op.batch_alter_table('sampling_tasks', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sampling_tasks_plan_id'))
+        batch_op.drop_index(batch_op.f('ix_sampling_tasks_enterprise_id'))
+
+    op.drop_table('sampling_tasks')
     with op.batch_alter_table('sample_samplers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_sample_samplers_user_id'))
         batch_op.drop_index(batch_op.f('ix_sample_samplers_sample_id'))
@@ -956,6 +1089,11 @@ def downgrade() -> None:
 
     op.drop_table('user_credentials')
     op.drop_table('settings')
+    with op.batch_alter_table('sampling_draws', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sampling_draws_plan_id'))
+
+    op.drop_table('sampling_draws')
+    op.drop_table('sampler_profiles')
     with op.batch_alter_table('refusals', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_refusals_plan_id'))
 
@@ -979,6 +1117,7 @@ def downgrade() -> None:
 
     op.drop_table('plan_products')
     op.drop_table('instrument_imports')
+    op.drop_table('directory_entries')
     with op.batch_alter_table('audit_events', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_events_at'))
         batch_op.drop_index(batch_op.f('ix_audit_events_action'))

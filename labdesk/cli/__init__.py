@@ -15,7 +15,7 @@ from labdesk import __version__
 from labdesk.domain.errors import LabDeskError
 
 # sub-command modules (labdesk.cli.<name>), in the order --help lists them
-SUBCOMMANDS = ("gui", "demo", "evaluate", "verify_report", "export", "verify_db", "backup", "restore")
+SUBCOMMANDS = ("gui", "demo", "evaluate", "verify_report", "export", "verify_db", "backup", "restore", "draw")
 
 
 def build_parser() -> argparse.ArgumentParser:

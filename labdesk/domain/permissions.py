@@ -68,6 +68,8 @@ class Permission(StrEnum):
     # quality system (issue 16)
     VIEW_QUALITY = "view_quality"
     MANAGE_QUALITY = "manage_quality"
+    # sampling (directory, draws, sampler assignment, field documents)
+    MANAGE_SAMPLING = "manage_sampling"
 
 
 P = Permission
@@ -96,6 +98,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_SAMPLE_DETAILS, P.VIEW_BLIND_QUEUE, P.ORDER_REDETERMINATION, P.VIEW_REPORTS,
             P.VIEW_AUDIT, P.RECORD_OBJECTION, P.RECORD_DELIVERY, P.RECORD_REFUSAL, P.DISPOSE_SAMPLES,
             P.EXPORT_PLAN, P.MANAGE_INSTRUMENTS, P.MANAGE_DUTY_RULES, P.VIEW_QUALITY, P.MANAGE_QUALITY,
+            P.MANAGE_SAMPLING,
         }
     ),
     Role.ADMIN: frozenset(

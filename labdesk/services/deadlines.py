@@ -164,6 +164,9 @@ def due_items(ctx: ServiceContext, actor: Actor, today: dt.date | None = None) -
             from labdesk.services.quality.reminders import quality_due_items
 
             items.extend(quality_due_items(uow, today, granted))
+        from labdesk.services.sampling.home import due_items_in as sampling_items
+
+        items.extend(sampling_items(uow, actor.user_id, granted, today))
     items = group_items(items)
     items.sort(key=lambda i: (not i.overdue, i.due_on, i.kind, i.code))
     return items

@@ -46,6 +46,8 @@ PAGES: tuple[PageSpec, ...] = (
              frozenset({P.RECORD_DELIVERY, P.RECORD_OBJECTION, P.RECORD_REFUSAL, P.DISPOSE_SAMPLES})),
     PageSpec("quality", QT_TRANSLATE_NOOP("nav", "质量体系"), "labdesk.gui.pages.quality",
              frozenset({P.VIEW_QUALITY, P.MANAGE_QUALITY})),
+    PageSpec("sampling", QT_TRANSLATE_NOOP("nav", "抽样"), "labdesk.gui.pages.sampling",
+             frozenset({P.MANAGE_SAMPLING, P.ENTER_RESULTS, P.REGISTER_SAMPLE})),
     PageSpec("admin", QT_TRANSLATE_NOOP("nav", "系统管理"), "labdesk.gui.pages.admin",
              frozenset({P.MANAGE_USERS, P.MANAGE_SETTINGS, P.MANAGE_CREDENTIALS})),
 )

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -60,6 +61,8 @@ from labdesk.gui.session import GuiSession
 from labdesk.reports.files import write_atomic
 from labdesk.services import intake
 from labdesk.services.context import BEIJING
+from labdesk.gui.pages.sampling.intake_fill import fill_registration
+from labdesk.services.sampling import intake_link
 from labdesk.services.intake import (
     Document,
     IntakeOptions,
@@ -374,6 +377,8 @@ class Page(QWidget):
     def open_code(self, code: str) -> bool:
         """A scanned code: open that sample (or portion) on the receipt tab; unknown codes get a message."""
         code = code.strip()
+        if intake_link.looks_like_task(code) and self.session.can(Permission.REGISTER_SAMPLE):
+            return self.open_task(code)  # a sampling form (抽样单) from a drawn task
         if not code or not self.session.can(Permission.VIEW_SAMPLE_DETAILS):
             return False
         ctx, actor = self.session.ctx, self.session.actor
@@ -395,6 +400,36 @@ class Page(QWidget):
 
         self._run(lambda: intake.lookup_code(ctx, actor, code), on_success=found, on_failure=failed)
         return True
+
+    def open_task(self, code: str) -> bool:
+        """A scanned 抽样单 barcode: a new registration pre-filled from its sampling task."""
+        ctx, actor = self.session.ctx, self.session.actor
+
+        def fill(draft: RegistrationDraft) -> None:
+            typed = [e for e in (self.form.formNoEdit, self.form.unitNameEdit, self.form.unitCreditEdit) if e.text()]
+            if typed and self.form.formNoEdit.text().strip().upper() != draft.form_no and QMessageBox.question(
+                    self, self.tr("抽样单"), self.tr("登记表中已有未保存的内容，用抽样任务 %1 的内容替换？")
+                    .replace("%1", draft.form_no)) != QMessageBox.StandardButton.Yes:
+                return
+            self.clear_form(keep_team=False)
+            fill_registration(self.form, draft)
+            self.task_code = draft.form_no
+            self.form.tabs.setCurrentWidget(self.form.registrationTab)
+            self._message(self.tr("已从抽样任务 %1 预填登记，请补全并核对后登记。").replace("%1", draft.form_no))
+            self._check_timer.start()
+
+        def failed(error: BaseException) -> None:
+            self._message(str(error), error=True)
+            self.form.scanEdit.selectAll()
+
+        self._run(lambda: intake_link.draft_from_task(ctx, actor, code), on_success=fill, on_failure=failed)
+        return True
+
+    def _register_call(self, ctx: Any, actor: Any, draft: RegistrationDraft) -> SampleDetail:
+        task = getattr(self, "task_code", "")
+        if task and draft.form_no.strip().upper() == task:
+            return intake_link.register_from_task(ctx, actor, task, draft)
+        return intake.register_sample(ctx, actor, draft)
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -586,6 +621,7 @@ class Page(QWidget):
                           .replace("%2", detail.blind_code))
             self._set_current(detail)
             self.clear_form(keep_team=True)
+            self.task_code = ""
             self.form.tabs.setCurrentWidget(self.form.receiptTab)
             self.form.captureButton.setFocus()
             self.refresh_register()
@@ -601,7 +637,7 @@ class Page(QWidget):
             else:
                 show_error(self, error)
 
-        self._run(lambda: intake.register_sample(ctx, actor, draft), on_success=done, on_failure=failed)
+        self._run(lambda: self._register_call(ctx, actor, draft), on_success=done, on_failure=failed)
 
     def refresh_register(self) -> None:
         self.model.reset(self.form.searchEdit.text().strip(), self.form.stateFilter.currentData())

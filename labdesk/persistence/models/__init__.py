@@ -28,6 +28,9 @@ from labdesk.persistence.models.quality import (
 )
 from labdesk.persistence.models.reports import Notice, Report
 from labdesk.persistence.models.samples import Photo, Portion, Sample, SampleSampler
+from labdesk.persistence.models.sampling import (
+    DirectoryEntry, Draw, SampleConfirmation, SamplerProfile, SamplingTask, TaskSampler,
+)
 from labdesk.persistence.models.testing import (
     Determination,
     InstrumentImport,
@@ -48,4 +51,5 @@ __all__ = [
     "Authorisation", "CustodyEvent", "DeterminationRecord", "EnvironmentReading", "EnvironmentRequirement",
     "Equipment", "EquipmentCheck", "ItemEquipment", "Nonconformity", "PortionStorage", "QcRun",
     "QcRunPosition", "ReferenceMaterial", "StorageLocation",
+    "DirectoryEntry", "Draw", "SampleConfirmation", "SamplerProfile", "SamplingTask", "TaskSampler",
 ]

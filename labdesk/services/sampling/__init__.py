@@ -1,0 +1,1 @@
+"""Sampling use cases: directory, samplers, draws, assignment, field documents, intake link, confirmation."""
