@@ -11,6 +11,7 @@ from labdesk.gui.forms.rulesets_page_ui import Ui_RulesetsPage
 from labdesk.gui.session import GuiSession
 from labdesk.gui.widgets.decode_dialog import DecodeDialog
 from labdesk.gui.widgets.instrument_mappings import MappingEditor
+from labdesk.gui.widgets.scrolling import scrollable
 from labdesk.services import rulesets
 from labdesk.services.context import BEIJING
 from labdesk.services.rulesets import PlanProductRef, RuleRow, RuleSetView
@@ -57,7 +58,7 @@ class Page(QWidget):
         self.mapping_editor: MappingEditor | None = None
         if session.can(Permission.MANAGE_INSTRUMENTS):
             self.mapping_editor = MappingEditor(session, self)
-            self.form.tabs.addTab(self.mapping_editor, self.tr("仪器数据映射"))
+            self.form.tabs.addTab(scrollable(self.mapping_editor, self), self.tr("仪器数据映射"))
 
     def refresh(self) -> None:
         if self.mapping_editor is not None:
