@@ -64,6 +64,7 @@ class Permission(StrEnum):
     RECORD_REFUSAL = "record_refusal"
     DISPOSE_SAMPLES = "dispose_samples"
     EXPORT_PLAN = "export_plan"
+    APPROVE_CORRECTION = "approve_correction"  # a registered sample corrected after testing began
 
 
 P = Permission
@@ -91,7 +92,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_PLANS, P.MANAGE_PLANS, P.EDIT_RULESETS, P.TERMINATE_SAMPLE, P.DECODE_BLIND,
             P.VIEW_SAMPLE_DETAILS, P.VIEW_BLIND_QUEUE, P.ORDER_REDETERMINATION, P.VIEW_REPORTS,
             P.VIEW_AUDIT, P.RECORD_OBJECTION, P.RECORD_DELIVERY, P.RECORD_REFUSAL, P.DISPOSE_SAMPLES,
-            P.EXPORT_PLAN, P.MANAGE_INSTRUMENTS,
+            P.EXPORT_PLAN, P.MANAGE_INSTRUMENTS, P.APPROVE_CORRECTION,
         }
     ),
     Role.ADMIN: frozenset(

@@ -50,6 +50,7 @@ PERMISSION_NAMES_ZH: dict[Permission, str] = {
     Permission.RECORD_REFUSAL: "登记拒检",
     Permission.DISPOSE_SAMPLES: "样品处置",
     Permission.EXPORT_PLAN: "导出汇总材料",
+    Permission.APPROVE_CORRECTION: "批准样品信息更正",
 }
 
 

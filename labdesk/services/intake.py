@@ -39,6 +39,7 @@ from labdesk.domain.intake import (
     sampler_problems,
 )
 from labdesk.domain.judging.engine import normalise_grade
+from labdesk.domain.judging_context import context_problems
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
 from labdesk.domain.permissions import Permission
@@ -438,7 +439,10 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
                 parse_decimal(value, f"标称值 {key}")
             except InputError as error:
                 problems.append(Problem("declared_values", str(error)))
-    if str(draft.context.get("transport_km", "")).strip():
+    judged_by = RuleSet.from_dict(product.ruleset) if product is not None and product.ruleset is not None else None
+    if judged_by is not None:  # every condition the judging needs, before the sample reaches testing
+        problems.extend(context_problems(judged_by, draft.context))
+    elif str(draft.context.get("transport_km", "")).strip():
         try:
             km = parse_decimal(draft.context["transport_km"], "运输距离")
             if km < 0:

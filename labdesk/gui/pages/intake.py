@@ -56,6 +56,7 @@ from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState
 from labdesk.gui.camera_view import CameraView
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.intake_page_ui import Ui_IntakePage
+from labdesk.gui.pages.intake_corrections import install_corrections
 from labdesk.gui.session import GuiSession
 from labdesk.reports.files import write_atomic
 from labdesk.services import intake
@@ -301,6 +302,8 @@ class Page(QWidget):
             "test_quantity": f.testQuantityEdit, "backup_quantity": f.backupQuantityEdit,
             "test_seal": f.testSealEdit, "backup_seal": f.backupSealEdit, "sampling_date": f.samplingDateEdit,
             "samplers": f.sampler2Combo, "context": f.transportKmEdit, "declared_values": f.declaredGradeEdit, "declared_grade": f.declaredGradeEdit,
+            "context.coal_rank": f.coalRankCombo, "context.transport_km": f.transportKmEdit,
+            "context.quench": f.quenchCombo,
         }
         self._check_timer = QTimer(self, singleShot=True, interval=300)
         self._check_timer.timeout.connect(self.check_now)
@@ -360,6 +363,7 @@ class Page(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, activated=slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        install_corrections(self)  # 更正 button and the quality manager's approvals (intake_corrections)
         self._set_current(None)
         self._load_options()
         self.model.reset()
