@@ -42,6 +42,7 @@ from labdesk.domain.judging.engine import normalise_grade
 from labdesk.domain.judging_context import context_problems
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
+from labdesk.domain.quantities import quantity_problem
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState, check_transition
 from labdesk.persistence.models import Enterprise, Notice, Photo, Plan, PlanProduct, Portion, Sample, SampleSampler, User
@@ -407,6 +408,12 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
         problems.append(Problem("test_quantity", "检验样品数量：必填。"))
     if not draft.backup_quantity.strip():
         problems.append(Problem("backup_quantity", "备用样品数量：必填（检验样品和备用样品分别封样）。"))
+    for name, label in (("test_quantity", "检验样品数量"), ("backup_quantity", "备用样品数量"),
+                        ("base_quantity", "抽样基数")):
+        typed = str(getattr(draft, name) or "")
+        message = quantity_problem(typed, label) if typed.strip() else None
+        if message is not None:
+            problems.append(Problem(name, message))
     if not draft.test_seal.strip():
         problems.append(Problem("test_seal", "检验样品封条编号：必填。"))
     if not draft.backup_seal.strip():

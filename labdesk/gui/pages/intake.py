@@ -20,13 +20,23 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRegularExpression,
     QSize,
     QSizeF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPageSize, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPageSize,
+    QPainter,
+    QPixmap,
+    QRegularExpressionValidator,
+    QShortcut,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -51,6 +61,7 @@ from PySide6.QtWidgets import (
 from labdesk.camera import FrameSource
 from labdesk.domain.errors import NotFound
 from labdesk.domain.intake import Problem
+from labdesk.domain.quantities import TYPING_PATTERN
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState
 from labdesk.gui.camera_view import CameraView
@@ -303,8 +314,11 @@ class Page(QWidget):
             "test_seal": f.testSealEdit, "backup_seal": f.backupSealEdit, "sampling_date": f.samplingDateEdit,
             "samplers": f.sampler2Combo, "context": f.transportKmEdit, "declared_values": f.declaredGradeEdit, "declared_grade": f.declaredGradeEdit,
             "context.coal_rank": f.coalRankCombo, "context.transport_km": f.transportKmEdit,
-            "context.quench": f.quenchCombo,
+            "context.quench": f.quenchCombo, "base_quantity": f.baseQuantityEdit,
         }
+        for edit, pattern in ((f.testQuantityEdit, TYPING_PATTERN), (f.backupQuantityEdit, TYPING_PATTERN),
+                              (f.baseQuantityEdit, TYPING_PATTERN), (f.transportKmEdit, r"^\d{0,6}(\.\d{0,2})?$")):
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), edit))  # typed as a number
         self._check_timer = QTimer(self, singleShot=True, interval=300)
         self._check_timer.timeout.connect(self.check_now)
         for edit in f.formContents.findChildren(QLineEdit):
