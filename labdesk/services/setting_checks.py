@@ -6,6 +6,7 @@ message naming the setting and its unit; the settings page uses the same table f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -95,7 +96,8 @@ def check(key: str, value: Any) -> Any:
     if key == "camera.source":
         text = str(value).strip()
         kind, _, rest = text.partition(":")
-        if kind not in ("device", "video", "folder") or not rest or (kind == "device" and not rest.isdigit()):
+        device = re.fullmatch(r"\d+(@\d{3,4}x\d{3,4})?", rest) is not None
+        if kind not in ("device", "video", "folder") or not rest or (kind == "device" and not device):
             raise InputError("摄像头来源", "应为摄像头编号、视频文件或图片文件夹。")
         return text
     return value

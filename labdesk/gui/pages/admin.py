@@ -283,6 +283,9 @@ class Page(QWidget):
             self._add(UsersTab(session, self), self.tr("用户与角色"))
         if session.can(Permission.MANAGE_SETTINGS):
             self._add(SettingsTab(session, self), self.tr("系统设置"))
+            from labdesk.gui.pages.camera_settings import CameraTab  # opencv loads only for this tab
+
+            self._add(CameraTab(session, self), self.tr("摄像头"))
         if session.can(Permission.MANAGE_CREDENTIALS):
             try:
                 module = importlib.import_module("labdesk.gui.pages.admin_credentials")
