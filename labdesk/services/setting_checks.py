@@ -81,7 +81,7 @@ def check(key: str, value: Any) -> Any:
         label, limit = TEXTS[key]
         text = str(value).strip()
         if not text and key == "lab.name":
-            raise InputError(label, f"必填。")
+            raise InputError(label, "必填。")
         if len(text) > limit:
             raise InputError(label, f"最多 {limit} 个字符。")
         return text

@@ -244,7 +244,7 @@ def test_quality_manager_terminates_from_the_bench(qtbot: QtBot, ctx: ServiceCon
 def test_print_pdf_renders_every_page(qtbot: QtBot, tmp_path: Path, runner: TaskRunner) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from labdesk.gui.pages.intake import print_pdf
+    from labdesk.gui.pages.intake_print import print_pdf
     from labdesk.reports.labels import LabelData, render_labels
 
     pdf = render_labels([LabelData("2021DL0001", "样品", "动力用煤"), LabelData("2021DL0001-J", "检验样品", "动力用煤")])
@@ -255,6 +255,23 @@ def test_print_pdf_renders_every_page(qtbot: QtBot, tmp_path: Path, runner: Task
     import subprocess
     info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True).stdout
     assert re.search(r"Pages:\s+2\n", info)
+    assert (tmp_path / "printed.pdf").read_bytes() == pdf  # to a PDF file: the vector original, not a raster
+
+
+def test_printing_to_a_printer_fills_the_whole_label(qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 13 items 4 and 12: no printer margin shifts the label; one choice dialog (labels/receipt/both)."""
+    from labdesk.gui.pages.intake_print import PrintChoiceDialog, new_printer
+    from labdesk.services.intake import Document
+
+    printer = new_printer()
+    assert printer.fullPage() and printer.resolution() == 300
+    docs = [Document("2021DL0001-labels.pdf", b"%PDF"), Document("2021DL0001-receipt.pdf", b"%PDF")]
+    dialog = PrintChoiceDialog(docs)
+    qtbot.addWidget(dialog)
+    assert [b.text() for b in dialog.group.buttons()][-1] == "全部（标签和接收单）"
+    assert dialog.chosen() == docs
+    dialog.group.button(0).setChecked(True)
+    assert dialog.chosen() == docs[:1]
 
 
 @SQLITE

@@ -179,6 +179,6 @@ class CameraTab(QWidget):
         self.status.setText(text)
         self.status.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
 
-    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: object) -> None:
         self.view.stop()
         super().hideEvent(event)  # type: ignore[arg-type]

@@ -14,15 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     QRegularExpression,
-    QSize,
-    QSizeF,
     Qt,
     QTimer,
     Signal,
@@ -31,14 +25,10 @@ from PySide6.QtGui import (
     QIcon,
     QImage,
     QKeySequence,
-    QPageSize,
-    QPainter,
     QPixmap,
     QRegularExpressionValidator,
     QShortcut,
 )
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -68,6 +58,7 @@ from labdesk.gui.camera_view import CameraView
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.intake_page_ui import Ui_IntakePage
 from labdesk.gui.pages.intake_corrections import install_corrections
+from labdesk.gui.pages.intake_print import ask_folder, print_documents
 from labdesk.gui.session import GuiSession
 from labdesk.reports.files import write_atomic
 from labdesk.services import intake
@@ -216,30 +207,6 @@ class RejectDialog(QDialog):
     def reasons(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
-
-
-def print_pdf(pdf: bytes, printer: QPrinter) -> None:
-    """Render each PDF page (QtPdf) onto the printer at its resolution."""
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    if document.pageCount() == 0:
-        return
-    first = document.pagePointSize(0)
-    printer.setPageSize(QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point))
-    painter = QPainter(printer)
-    try:
-        dpi = printer.resolution()
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            size = document.pagePointSize(page)
-            target = QSize(int(size.width() / 72 * dpi), int(size.height() / 72 * dpi))
-            painter.drawImage(QRect(0, 0, target.width(), target.height()), document.render(page, target))
-    finally:
-        painter.end()
 
 
 class Page(QWidget):
@@ -833,13 +800,8 @@ class Page(QWidget):
             self.print_documents(documents)
 
     def print_documents(self, documents: list[Document]) -> None:
-        for document in documents:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(document.name)
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(self.tr("打印 %1").replace("%1", document.name))
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                print_pdf(document.pdf, printer)
+        """One print action: choose labels / receipt / both, then one print dialog (intake_print)."""
+        print_documents(self, documents)
 
     def _print_clicked(self) -> None:
         if self.current is None:
@@ -852,9 +814,9 @@ class Page(QWidget):
     def _save_clicked(self) -> None:
         if not self.last_documents:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("保存 PDF 到文件夹"))
-        if folder:
-            self.save_documents(Path(folder))
+        folder = ask_folder(self)  # starts in the documents folder, remembers the last one
+        if folder is not None:
+            self.save_documents(folder)
 
     def save_documents(self, folder: Path) -> list[Path]:
         paths = []
