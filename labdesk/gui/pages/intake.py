@@ -620,7 +620,7 @@ class Page(QWidget):
         if detail is None:
             f.sampleTitle.setText(self.tr("请先登记样品，或扫码打开已登记的样品"))
             return
-        flag = self.tr("　⚑ 跟踪抽查企业") if detail.followup else ""
+        flag = self.tr("　【跟踪抽查企业】") if detail.followup else ""
         f.sampleTitle.setText(
             f"{detail.sample_no} · {detail.product_name} · {detail.unit_name} · {detail.state_name}"
             f"　{self.tr('盲样号')} {detail.blind_code}{flag}\n"
@@ -644,7 +644,7 @@ class Page(QWidget):
             if photo.id in self._thumbs:
                 continue
             self._thumbs.add(photo.id)
-            label = f"{photo.kind_name}\n{photo.captured_at.astimezone(BEIJING).strftime('%m-%d %H:%M:%S')}" + (" 🔒" if photo.locked else "")
+            label = f"{photo.kind_name}\n{photo.captured_at.astimezone(BEIJING).strftime('%m-%d %H:%M:%S')}" + (self.tr("（已锁定）") if photo.locked else "")
 
             def show(data: bytes, label: str = label, photo_id: int = photo.id) -> None:
                 image = QImage.fromData(data)
