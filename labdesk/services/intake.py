@@ -629,9 +629,10 @@ def register_sample(ctx: ServiceContext, actor: Actor, draft: RegistrationDraft)
         today = ctx.today()
         pattern = str(get_value(uow, "numbering.sample_pattern"))
         letter = product.code_letter or product.product_code.upper()
-        sample_no = numbering.next_number(uow, "sample", pattern, year=today.year, month=today.month, product=letter)
+        year = numbering.plan_year(session.get(Plan, draft.plan_id), today)  # the plan's year, not today's
+        sample_no = numbering.next_number(uow, "sample", pattern, year=year, month=today.month, product=letter)
         while session.scalar(select(Sample.id).where(Sample.sample_no == sample_no)) is not None:
-            sample_no = numbering.next_number(uow, "sample", pattern, year=today.year, month=today.month,
+            sample_no = numbering.next_number(uow, "sample", pattern, year=year, month=today.month,
                                               product=letter)
         production_date, _ = _date(draft.production_date, "production_date", "生产日期")
         sampling_date, _ = _date(draft.sampling_date, "sampling_date", "抽样日期")
