@@ -7,7 +7,7 @@ folder played as a camera; a resolution; a live preview.  Saved as the setting `
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -44,7 +44,7 @@ class CameraTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.source_combo, 1)
         row.addWidget(self.probe_button)
-        form.addRow(self.tr("来源(&C)"), row)
+        form.addRow(self.tr("来源"), row)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("cameraPathEdit")
         self.browse_button = QPushButton(self.tr("浏览(&B)…"), self)
@@ -55,7 +55,7 @@ class CameraTab(QWidget):
         self.resolution_combo = QComboBox(self)
         for value, text in RESOLUTIONS:
             self.resolution_combo.addItem(self.tr(text), value)
-        form.addRow(self.tr("分辨率(&R)"), self.resolution_combo)
+        form.addRow(self.tr("分辨率"), self.resolution_combo)
         left.addLayout(form)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -72,7 +72,7 @@ class CameraTab(QWidget):
         layout.addLayout(left, 1)
         self.view = CameraView(self)
         self.view.setFixedSize(400, 300)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 0, Qt.AlignmentFlag.AlignTop)
         self.view.started.connect(lambda d: self._say(self.tr("预览中：%1").replace("%1", d)))
         self.view.error.connect(lambda m: self._say(m, error=True))
         self.source_combo.currentIndexChanged.connect(self._kind_changed)
@@ -98,8 +98,8 @@ class CameraTab(QWidget):
         self.source_combo.addItem(self.tr("视频文件…"), "video")
         self.source_combo.addItem(self.tr("图片文件夹…"), "folder")
         self.source_combo.blockSignals(False)
-        index = self.source_combo.findData(current)
-        self.source_combo.setCurrentIndex(max(0, index))
+        position = self.source_combo.findData(current)
+        self.source_combo.setCurrentIndex(max(0, position))
         self._kind_changed()
 
     def probe(self) -> None:

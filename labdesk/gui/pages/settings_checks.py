@@ -36,7 +36,7 @@ def add_checks(parent: QWidget, form: QFormLayout, edits: dict[str, QLineEdit]) 
             continue
         label = QLabel(parent)
         label.setObjectName(f"preview_{key}")
-        row = form.getWidgetPosition(edit)[0]
+        row = int(form.getWidgetPosition(edit)[0])  # type: ignore[index]  # (row, role) at run time
         form.insertRow(row + 1, "", label)
         edit.textChanged.connect(lambda text, shown=label: _preview(shown, text))
         previews[key] = label
