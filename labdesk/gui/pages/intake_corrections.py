@@ -166,6 +166,7 @@ class ApprovalsTab(QWidget):
             when = info.requested_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
             for c, text in enumerate((info.sample_no, change, info.reason, info.requested_by, when)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # long changes and reasons stay readable
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 self.table.setItem(r, c, item)
         if rows:
