@@ -2,7 +2,12 @@
 
     .venv/bin/python scripts/screenshots.py OUT_DIR [DB_URL]
 
-Without DB_URL a demo database is made in OUT_DIR first.  Uses the offscreen platform.
+Without DB_URL a demo database is made in OUT_DIR first.  Uses the offscreen platform unless
+QT_QPA_PLATFORM is set; to see the pages as on a 1366×768 lab monitor, run it under Xvfb:
+
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py OUT_DIR
+
+The window is maximised on the screen (1366×728 offscreen, as on a screen with a 40 px taskbar).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from labdesk.services.database import open_database  # noqa: E402
 
 # (user, page) pairs: each role's main screens
 SHOTS = (
-    ("reception", "home"), ("reception", "intake"), ("tester1", "testing"), ("reviewer", "review"),
+    ("reception", "home"), ("reception", "intake"), ("qm", "intake"), ("tester1", "testing"), ("reviewer", "review"),
     ("signatory", "signing"), ("qm", "plans"), ("qm", "rulesets"), ("qm", "reports"), ("qm", "logistics"),
     ("admin", "admin"), ("qm", "quality"), ("qm", "sampling"), ("sampler2", "sampling"), ("sampler2", "home"),
 )
@@ -43,8 +48,11 @@ def main() -> int:
     for username, key in SHOTS:
         actor = auth.login(ctx, username, DEMO_PASSWORD)
         window = MainWindow(GuiSession(ctx, actor, runner))
-        window.resize(1400, 880)
-        window.show()
+        if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+            window.resize(1366, 728)
+            window.show()
+        else:
+            window.showMaximized()
         if key in window.page_keys:
             window.navigate(key)
             QTest.qWait(800)

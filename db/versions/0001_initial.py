@@ -651,6 +651,28 @@ def upgrade() -> None:
     with op.batch_alter_table('review_actions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_review_actions_sample_id'), ['sample_id'], unique=False)
 
+    op.create_table('sample_corrections',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('sample_id', sa.Integer(), nullable=False),
+    sa.Column('state', sa.String(length=20), nullable=False),
+    sa.Column('changes', sa.JSON(), nullable=False),
+    sa.Column('before', sa.JSON(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('sample_state', sa.String(length=20), nullable=False),
+    sa.Column('requested_by', sa.Integer(), nullable=False),
+    sa.Column('requested_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('decided_by', sa.Integer(), nullable=True),
+    sa.Column('decided_at', labdesk.persistence.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('decision_note', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['decided_by'], ['users.id'], name=op.f('fk_sample_corrections_decided_by_users')),
+    sa.ForeignKeyConstraint(['requested_by'], ['users.id'], name=op.f('fk_sample_corrections_requested_by_users')),
+    sa.ForeignKeyConstraint(['sample_id'], ['samples.id'], name=op.f('fk_sample_corrections_sample_id_samples')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sample_corrections'))
+    )
+    with op.batch_alter_table('sample_corrections', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sample_corrections_sample_id'), ['sample_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sample_corrections_state'), ['state'], unique=False)
+
     op.create_table('sample_evaluations',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('sample_id', sa.Integer(), nullable=False),
@@ -1041,6 +1063,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_sample_evaluations_sample_id'))
 
     op.drop_table('sample_evaluations')
+    with op.batch_alter_table('sample_corrections', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sample_corrections_state'))
+        batch_op.drop_index(batch_op.f('ix_sample_corrections_sample_id'))
+
+    op.drop_table('sample_corrections')
     with op.batch_alter_table('review_actions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_review_actions_sample_id'))
 

@@ -42,16 +42,20 @@ class FrameSource(Protocol):
 class OpenCvDeviceSource:
     """A camera by OpenCV device index."""
 
-    def __init__(self, index: int = 0) -> None:
+    def __init__(self, index: int = 0, resolution: tuple[int, int] | None = None) -> None:
         self.index = index
-        self.description = f"摄像头 {index}"
+        self.resolution = resolution
+        self.description = f"摄像头 {index}" + (f"（{resolution[0]}×{resolution[1]}）" if resolution else "")
         self._cap: Any = None
 
     def open(self) -> None:
         cap = cv2.VideoCapture(self.index)
         if not cap.isOpened():
             cap.release()
-            raise CameraError(f"未找到摄像头（设备 {self.index}）。请检查连接，或从文件导入照片。")
+            raise CameraError(f"未找到摄像头（设备 {self.index}）。请检查连接，或在系统设置中选择摄像头，或从文件导入照片。")
+        if self.resolution is not None:
+            cap.set(cv2.CAP_PROP_FRAME_WIDTH, self.resolution[0])
+            cap.set(cv2.CAP_PROP_FRAME_HEIGHT, self.resolution[1])
         self._cap = cap
 
     def read(self) -> Frame:
@@ -139,6 +143,29 @@ class ImageFolderSource:
         self._files = []
 
 
+@dataclass(frozen=True)
+class FoundCamera:
+    index: int
+    width: int
+    height: int
+
+
+def probe_devices(count: int = 6) -> list[FoundCamera]:
+    """The OpenCV device indices 0..count-1 that open and give a frame (slow: run off the GUI thread)."""
+    found = []
+    for index in range(count):
+        cap = cv2.VideoCapture(index)
+        try:
+            if not cap.isOpened():
+                continue
+            ok, frame = cap.read()
+            if ok and frame is not None:
+                found.append(FoundCamera(index, int(frame.shape[1]), int(frame.shape[0])))
+        finally:
+            cap.release()
+    return found
+
+
 def source_from_spec(spec: str) -> FrameSource:
     """``device:0`` | ``video:PATH`` | ``folder:PATH`` (a bare number means a device)."""
     spec = spec.strip()
@@ -146,10 +173,13 @@ def source_from_spec(spec: str) -> FrameSource:
     if spec.isdigit():
         return OpenCvDeviceSource(int(spec))
     if kind == "device":
+        index, _, size = rest.partition("@")  # device:0@1280x720 asks for a resolution
         try:
-            return OpenCvDeviceSource(int(rest or 0))
+            width, _, height = size.partition("x")
+            resolution = (int(width), int(height)) if size else None
+            return OpenCvDeviceSource(int(index or 0), resolution)
         except ValueError:
-            raise CameraError(f"摄像头设置无效：{spec}（应为 device:0）") from None
+            raise CameraError(f"摄像头设置无效：{spec}（应为 device:0 或 device:0@1280x720）") from None
     if kind == "video":
         return VideoFileSource(rest)
     if kind == "folder":

@@ -70,6 +70,7 @@ class Permission(StrEnum):
     MANAGE_QUALITY = "manage_quality"
     # sampling (directory, draws, sampler assignment, field documents)
     MANAGE_SAMPLING = "manage_sampling"
+    APPROVE_CORRECTION = "approve_correction"  # a registered sample corrected after testing began
 
 
 P = Permission
@@ -99,6 +100,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_AUDIT, P.RECORD_OBJECTION, P.RECORD_DELIVERY, P.RECORD_REFUSAL, P.DISPOSE_SAMPLES,
             P.EXPORT_PLAN, P.MANAGE_INSTRUMENTS, P.MANAGE_DUTY_RULES, P.VIEW_QUALITY, P.MANAGE_QUALITY,
             P.MANAGE_SAMPLING,
+            P.APPROVE_CORRECTION,
         }
     ),
     Role.ADMIN: frozenset(

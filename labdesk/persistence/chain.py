@@ -59,6 +59,7 @@ from labdesk.persistence.models import (
     UserRole,
     VerdictAcknowledgement,
 )
+from labdesk.persistence.models.corrections import SampleCorrection
 from labdesk.persistence.models.logistics import Amendment
 
 GENESIS = "0" * 64
@@ -66,7 +67,7 @@ _MISSING = "\u0000column-missing"  # stands for a recorded column the table no l
 COVERED: tuple[type[Base], ...] = (
     Sample, SampleSampler, Portion, Photo, TestItem, Determination, SampleEvaluation, ReviewAction, Report,
     Notice, User, UserRole, UserCredential, PlanProduct, RuleSetRevision, Setting, Enterprise,
-    VerdictAcknowledgement, Amendment,
+    VerdictAcknowledgement, Amendment, SampleCorrection,
 )
 # columns that change on every login, left out of the row state (the rest of a user — name, password
 # hash, active — is protected)

@@ -26,7 +26,7 @@ TABLE_ZH = {
     "review_actions": "审核记录", "reports": "报告登记", "notices": "告知书", "user_roles": "角色授权",
     "user_credentials": "签名证书", "plan_products": "计划产品（判定规则）", "ruleset_revisions": "判定规则修订",
     "settings": "系统设置", "users": "用户", "enterprises": "企业", "audit_events": "审计事件", "chain_head": "审计链头",
-    "verdict_acknowledgements": "未核实依据确认", "amendments": "报告更正",
+    "verdict_acknowledgements": "未核实依据确认", "amendments": "报告更正", "sample_corrections": "样品信息更正",
 }
 LABEL_COLUMN = {"users": "username", "samples": "sample_no", "reports": "full_no", "portions": "code", "notices": "number",
                 "enterprises": "name", "settings": "key"}

@@ -32,10 +32,55 @@ class LabelData:
     lines: tuple[str, ...] = ()  # small lines under the barcode (no enterprise names: testing is blind)
 
 
+MIN_FONT = 4.5  # points; smaller does not print legibly on a label printer
+
+
 def _fit(font: str, text: str, size: float, width: float) -> float:
-    while size > 4 and stringWidth(text, font, size) > width:
-        size -= 0.5
+    while size > MIN_FONT and stringWidth(text, font, size) > width:
+        size -= 0.25
     return size
+
+
+def _clip(font: str, text: str, size: float, width: float) -> str:
+    """``text`` cut to ``width`` with an ellipsis (the last resort: never drawn outside the label)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…" if text else ""
+
+
+def _wrap(font: str, text: str, size: float, width: float) -> list[str]:
+    """Greedy wrap by character (Chinese breaks anywhere; a space is a preferred break for Latin text)."""
+    lines: list[str] = []
+    current = ""
+    for char in text:
+        if stringWidth(current + char, font, size) <= width or not current:
+            current += char
+            continue
+        cut = current.rfind(" ")
+        if cut > 0 and current.isascii():
+            lines.append(current[:cut])
+            current = current[cut + 1:] + char
+        else:
+            lines.append(current)
+            current = char.lstrip()
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _fit_lines(font: str, text: str, size: float, width: float, max_lines: int) -> tuple[float, list[str]]:
+    """The largest size (down to MIN_FONT) at which ``text`` wraps into ``max_lines``; else clipped."""
+    while True:
+        lines = _wrap(font, text, size, width)
+        if len(lines) <= max_lines:
+            return size, lines
+        if size <= MIN_FONT:
+            kept = lines[:max_lines]
+            kept[-1] = _clip(font, kept[-1] + "".join(lines[max_lines:]), size, width)
+            return size, kept
+        size = max(MIN_FONT, size - 0.25)
 
 
 def _barcode(code: str, max_width: float) -> Code128:
@@ -68,18 +113,22 @@ def render_labels(
         if header:
             size = _fit(font, header, 6 * scale, inner)
             canvas.setFont(font, size)
-            canvas.drawString(margin, top - size, header)
+            canvas.drawString(margin, top - size, _clip(font, header, size, inner))
             top -= size + 0.8 * mm
-        kind_size = 10 * scale
+        kind_size = _fit(font, label.kind, 10 * scale, inner / 3)
         canvas.setFont(font, kind_size)
         kind_width = stringWidth(label.kind, font, kind_size)
-        canvas.drawRightString(w - margin, top - kind_size, label.kind)
-        title_size = _fit(font, label.title, 9 * scale, inner - kind_width - 2 * mm)
+        canvas.drawRightString(w - margin, top - kind_size, _clip(font, label.kind, kind_size, inner / 3))
+        title_width = max(inner - kind_width - 1.5 * mm, inner / 2)
+        title_size, title_lines = _fit_lines(font, label.title, 9 * scale, title_width, 2)
         canvas.setFont(font, title_size)
-        canvas.drawString(margin, top - kind_size, label.title)
-        top -= kind_size + 1.5 * mm
+        line_top = top
+        for line in title_lines:
+            canvas.drawString(margin, line_top - title_size, line)
+            line_top -= title_size + 0.4 * mm
+        top = min(top - kind_size, line_top + 0.4 * mm) - 1.5 * mm
 
-        bar_height = 12 * mm * scale
+        bar_height = max(5 * mm, min(12 * mm * scale, top - margin - 9 * scale - 1 * mm))  # room for the code
         bc = _barcode(label.code, inner)
         bc.barHeight = bar_height
         x = (w - bc.width) / 2
@@ -88,14 +137,14 @@ def render_labels(
 
         code_size = _fit(font, label.code, 9 * scale, inner)
         canvas.setFont(font, code_size)
-        canvas.drawCentredString(w / 2, top - code_size, label.code)
+        canvas.drawCentredString(w / 2, top - code_size, _clip(font, label.code, code_size, inner))
         top -= code_size + 1 * mm
         for line in label.lines:
             size = _fit(font, line, 7 * scale, inner)
             if top - size < margin * 0.5:
                 break
             canvas.setFont(font, size)
-            canvas.drawString(margin, top - size, line)
+            canvas.drawString(margin, top - size, _clip(font, line, size, inner))
             top -= size + 0.6 * mm
         canvas.showPage()
     canvas.save()

@@ -54,6 +54,7 @@ PERMISSION_NAMES_ZH: dict[Permission, str] = {
     Permission.VIEW_QUALITY: "查看质量体系记录",
     Permission.MANAGE_QUALITY: "管理质量体系",
     Permission.MANAGE_SAMPLING: "抽样管理（名录库、随机抽取、派员）",
+    Permission.APPROVE_CORRECTION: "批准样品信息更正",
 }
 
 

@@ -39,8 +39,10 @@ from labdesk.domain.intake import (
     sampler_problems,
 )
 from labdesk.domain.judging.engine import normalise_grade
+from labdesk.domain.judging_context import context_problems
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
+from labdesk.domain.quantities import quantity_problem
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState, check_transition
 from labdesk.persistence.models import Enterprise, Notice, Photo, Plan, PlanProduct, Portion, Sample, SampleSampler, User
@@ -406,6 +408,12 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
         problems.append(Problem("test_quantity", "检验样品数量：必填。"))
     if not draft.backup_quantity.strip():
         problems.append(Problem("backup_quantity", "备用样品数量：必填（检验样品和备用样品分别封样）。"))
+    for name, label in (("test_quantity", "检验样品数量"), ("backup_quantity", "备用样品数量"),
+                        ("base_quantity", "抽样基数")):
+        typed = str(getattr(draft, name) or "")
+        message = quantity_problem(typed, label) if typed.strip() else None
+        if message is not None:
+            problems.append(Problem(name, message))
     if not draft.test_seal.strip():
         problems.append(Problem("test_seal", "检验样品封条编号：必填。"))
     if not draft.backup_seal.strip():
@@ -438,7 +446,10 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
                 parse_decimal(value, f"标称值 {key}")
             except InputError as error:
                 problems.append(Problem("declared_values", str(error)))
-    if str(draft.context.get("transport_km", "")).strip():
+    judged_by = RuleSet.from_dict(product.ruleset) if product is not None and product.ruleset is not None else None
+    if judged_by is not None:  # every condition the judging needs, before the sample reaches testing
+        problems.extend(context_problems(judged_by, draft.context))
+    elif str(draft.context.get("transport_km", "")).strip():
         try:
             km = parse_decimal(draft.context["transport_km"], "运输距离")
             if km < 0:
@@ -618,9 +629,10 @@ def register_sample(ctx: ServiceContext, actor: Actor, draft: RegistrationDraft)
         today = ctx.today()
         pattern = str(get_value(uow, "numbering.sample_pattern"))
         letter = product.code_letter or product.product_code.upper()
-        sample_no = numbering.next_number(uow, "sample", pattern, year=today.year, month=today.month, product=letter)
+        year = numbering.plan_year(session.get(Plan, draft.plan_id), today)  # the plan's year, not today's
+        sample_no = numbering.next_number(uow, "sample", pattern, year=year, month=today.month, product=letter)
         while session.scalar(select(Sample.id).where(Sample.sample_no == sample_no)) is not None:
-            sample_no = numbering.next_number(uow, "sample", pattern, year=today.year, month=today.month,
+            sample_no = numbering.next_number(uow, "sample", pattern, year=year, month=today.month,
                                               product=letter)
         production_date, _ = _date(draft.production_date, "production_date", "生产日期")
         sampling_date, _ = _date(draft.sampling_date, "sampling_date", "抽样日期")

@@ -11,6 +11,8 @@ that uses it commit (or roll back) together.  Two benches never get the same val
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -45,3 +47,9 @@ def next_number(uow: UnitOfWork, kind: str, pattern: str, *, year: int, month: i
     scope = counter_scope(pattern, year=year, month=month, product=product)
     seq = next_value(uow, f"{kind}:{scope}")
     return format_number(pattern, year=year, month=month, product=product, seq=seq)
+
+
+def plan_year(plan: object | None, today: dt.date) -> int:
+    """The year numbers take: the plan's (its sampling period's start), else today's (issue 13 item 9)."""
+    start = getattr(plan, "period_start", None)
+    return start.year if isinstance(start, dt.date) else today.year

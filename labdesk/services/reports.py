@@ -199,9 +199,11 @@ def _approval(uow: UnitOfWork, sample_id: int) -> ReviewAction | None:
     ).first()
 
 
-def _next_report_no(uow: UnitOfWork, ctx: ServiceContext) -> str:
-    """The next report number (counter ``report:<year>``, locked until the signing transaction commits)."""
-    year = ctx.today().year
+def _next_report_no(uow: UnitOfWork, ctx: ServiceContext, sample: Sample | None = None) -> str:
+    """The next report number (counter ``report:<year>``, locked until the signing transaction commits);
+    the year is the sample's plan year (issue 13 item 9)."""
+    plan = uow.session.get(Plan, sample.plan_id) if sample is not None else None
+    year = numbering.plan_year(plan, ctx.today())
     pattern = str(get_value(uow, "numbering.report_pattern"))
     while True:
         seq = numbering.next_value(uow, f"report:{year}")
@@ -432,7 +434,7 @@ def _sign_one(ctx: ServiceContext, actor: Actor, sample_id: int, passphrase: str
             signer_cache["signer"] = _open_signer(uow, ctx, user, passphrase)
         now = ctx.now()
         issued = ctx.today()
-        number = _next_report_no(uow, ctx)
+        number = _next_report_no(uow, ctx, sample)
         code = _verification_code()
         data, extra = _build_data(uow, ctx, sample, full_no=number, code=code, signer=user, issued_on=issued)
         anchor = _chain_anchor(uow)

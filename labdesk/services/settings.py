@@ -10,7 +10,7 @@ from labdesk.domain.errors import InputError
 from labdesk.domain.permissions import Permission
 from labdesk.persistence.models import Setting
 from labdesk.persistence.uow import UnitOfWork
-from labdesk.services import audit
+from labdesk.services import audit, setting_checks
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
 
@@ -70,6 +70,7 @@ def all_settings(ctx: ServiceContext) -> dict[str, Any]:
 def set_value(ctx: ServiceContext, actor: Actor, key: str, value: Any) -> None:
     if key not in DEFAULTS:
         raise InputError(key, "未知的设置项。")
+    value = setting_checks.check(key, value)  # typed, in range, with its unit
     if key == "backup.keep_days" and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
         raise InputError("备份保留天数", "请填写不小于 1 的整数天数。")
     with ctx.uow() as uow:

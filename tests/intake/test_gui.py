@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from labdesk.camera import CameraError, VideoFileSource
@@ -244,7 +244,7 @@ def test_quality_manager_terminates_from_the_bench(qtbot: QtBot, ctx: ServiceCon
 def test_print_pdf_renders_every_page(qtbot: QtBot, tmp_path: Path, runner: TaskRunner) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from labdesk.gui.pages.intake import print_pdf
+    from labdesk.gui.pages.intake_print import print_pdf
     from labdesk.reports.labels import LabelData, render_labels
 
     pdf = render_labels([LabelData("2021DL0001", "样品", "动力用煤"), LabelData("2021DL0001-J", "检验样品", "动力用煤")])
@@ -255,6 +255,23 @@ def test_print_pdf_renders_every_page(qtbot: QtBot, tmp_path: Path, runner: Task
     import subprocess
     info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True).stdout
     assert re.search(r"Pages:\s+2\n", info)
+    assert (tmp_path / "printed.pdf").read_bytes() == pdf  # to a PDF file: the vector original, not a raster
+
+
+def test_printing_to_a_printer_fills_the_whole_label(qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 13 items 4 and 12: no printer margin shifts the label; one choice dialog (labels/receipt/both)."""
+    from labdesk.gui.pages.intake_print import PrintChoiceDialog, new_printer
+    from labdesk.services.intake import Document
+
+    printer = new_printer()
+    assert printer.fullPage() and printer.resolution() == 300
+    docs = [Document("2021DL0001-labels.pdf", b"%PDF"), Document("2021DL0001-receipt.pdf", b"%PDF")]
+    dialog = PrintChoiceDialog(docs)
+    qtbot.addWidget(dialog)
+    assert [b.text() for b in dialog.group.buttons()][-1] == "全部（标签和接收单）"
+    assert dialog.chosen() == docs
+    dialog.group.button(0).setChecked(True)
+    assert dialog.chosen() == docs[:1]
 
 
 @SQLITE
@@ -277,3 +294,56 @@ def test_known_credit_code_fills_the_sampled_unit(qtbot: QtBot, page: Page) -> N
     qtbot.keyClick(f.unitCreditEdit, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: f.unitNameEdit.text() == "朔州市平鲁区鑫源洗煤有限公司", timeout=5000)
     assert f.unitAddressEdit.text() == "山西省"
+
+
+@SQLITE
+def test_judging_conditions_are_asked_for_and_a_sample_is_corrected_at_the_bench(
+    qtbot: QtBot, ctx: ServiceContext, actors: dict[str, Actor], page: Page, plan: PlanFixture
+) -> None:
+    """Issue 13 item 2: 煤种 left at — is refused in plain Chinese; 更正 fixes an old registration."""
+    from labdesk.gui.pages.intake_corrections import CorrectionDialog
+    from labdesk.persistence.models import PlanProduct
+
+    with ctx.uow() as uow:
+        product = uow.session.get(PlanProduct, plan.products["power_coal"])
+        assert product is not None
+        product.ruleset = ctx.catalogue.ruleset("power_coal").to_dict()
+        uow.commit()
+    f = page.form
+    fill_form(qtbot, page, "91140200MA0GTQ0X19")
+    f.coalRankCombo.setCurrentIndex(0)  # —
+    qtbot.waitUntil(lambda: "煤种：该产品的判定需要此条件" in f.problemsLabel.text(), timeout=5000)
+    assert "coal_rank" not in f.problemsLabel.text() and "lignite" not in f.problemsLabel.text()
+    assert "border" in f.coalRankCombo.styleSheet()
+    height = f.problemsScroll.height()
+    f.coalRankCombo.setCurrentIndex(f.coalRankCombo.findData("other"))
+    qtbot.waitUntil(lambda: "检查通过" in f.problemsLabel.text(), timeout=5000)
+    assert f.problemsScroll.height() == height  # the validation area does not move the form
+    f.registerButton.click()
+    qtbot.waitUntil(lambda: page.current is not None, timeout=5000)
+    assert page.current is not None and page.correct_button.isEnabled()
+    with ctx.uow() as uow:  # a sample registered before intake checked the conditions
+        uow.get(Sample, page.current.id, "样品").context = {"transport_km": "120"}
+        uow.commit()
+    page.load_sample(page.current.id)
+    qtbot.waitUntil(lambda: page.current is not None and "coal_rank" not in page.current.context)
+
+    def drive() -> None:
+        dialog = getattr(page, "correction_dialog", None)
+        if not isinstance(dialog, CorrectionDialog) or not dialog.isVisible():
+            QTimer.singleShot(50, drive)
+            return
+        combo = dialog.inputs["context.coal_rank"]
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findText("褐煤"))
+        dialog.submit()  # no reason: refused inside the dialog, which stays open
+        qtbot.waitUntil(lambda: "更正理由：必填" in dialog.message.text(), timeout=5000)
+        assert dialog.isVisible()
+        dialog.reason.setText("抽样单注明为褐煤")
+        dialog.submit()
+
+    QTimer.singleShot(50, drive)
+    page.correct_button.click()
+    qtbot.waitUntil(lambda: page.current is not None and page.current.context.get("coal_rank") == "lignite",
+                    timeout=10000)
+    assert "已更正" in f.scanMessage.text()

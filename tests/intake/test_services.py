@@ -357,7 +357,7 @@ def test_enterprise_by_code(ctx: ServiceContext, actors: dict[str, Actor], plan:
 
 def test_overlong_fields_are_named_instead_of_failing_in_the_database(
         ctx: ServiceContext, actors: dict[str, Actor], draft: RegistrationDraft) -> None:
-    long = with_(draft, declared_grade="一" * 21, test_quantity="2" * 21)
+    long = with_(draft, declared_grade="一" * 21, test_quantity="2" * 18 + " kg")
     messages = [p.message for p in intake.check_registration(ctx, actors["receptionist"], long) if p.blocking]
     assert messages == ["标称等级：最多 20 个字符（现为 21 个）。", "检验样品数量：最多 20 个字符（现为 21 个）。"]
 

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from labdesk.persistence.chain import COVERED_TABLES
 from labdesk.persistence.models import Portion, RuleSetRevision, SampleEvaluation, SampleSampler, VerdictAcknowledgement
+from labdesk.persistence.models.corrections import SampleCorrection
 from labdesk.persistence.models.logistics import Amendment
 from labdesk.services import reports, settings
 from tests.reports.conftest import PASSPHRASE, PASSWORD, World
@@ -34,6 +35,8 @@ def populate(world: World) -> dict[str, int]:
                                                items=["Ad"], note="已核对", acknowledged_by=actors["quality_manager"].user_id))
         uow.session.add(Amendment(report_id=second.id, sample_id=second.sample_id, reason="批号有误",
                                   fields={"batch_no": "x"}, proposed_by=signatory.user_id))
+        uow.session.add(SampleCorrection(sample_id=second.sample_id, changes={"batch_no": "y"}, reason="抄录错误",
+                                         requested_by=actors["receptionist"].user_id))
         uow.commit()
     with ctx.uow() as uow:
         counts = {name: int(uow.session.scalar(select(func.count()).select_from(table)) or 0)

@@ -43,6 +43,7 @@ def tamperings(dialect: str) -> dict[str, str]:
         "enterprises": _one("enterprises", "name = name || 'x'"),
         "verdict_acknowledgements": _one("verdict_acknowledgements", "note = note || 'x'"),
         "amendments": _one("amendments", "reason = reason || 'x'"),
+        "sample_corrections": _one("sample_corrections", "reason = reason || 'x'"),
         "audit_events": _one("audit_events", "summary = summary || 'x'"),
     }
 

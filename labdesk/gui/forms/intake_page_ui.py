@@ -26,7 +26,7 @@ class Ui_IntakePage(object):
     def setupUi(self, IntakePage):
         if not IntakePage.objectName():
             IntakePage.setObjectName(u"IntakePage")
-        IntakePage.resize(1360, 860)
+        IntakePage.resize(1200, 680)
         self.pageLayout = QVBoxLayout(IntakePage)
         self.pageLayout.setObjectName(u"pageLayout")
         self.scanBar = QFrame(IntakePage)
@@ -447,12 +447,28 @@ class Ui_IntakePage(object):
 
         self.registrationLayout.addWidget(self.formScroll)
 
-        self.problemsLabel = QLabel(self.registrationTab)
+        self.problemsScroll = QScrollArea(self.registrationTab)
+        self.problemsScroll.setObjectName(u"problemsScroll")
+        self.problemsScroll.setMinimumSize(QSize(0, 76))
+        self.problemsScroll.setMaximumSize(QSize(16777215, 76))
+        self.problemsScroll.setWidgetResizable(True)
+        self.problemsScroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.problemsContents = QWidget()
+        self.problemsContents.setObjectName(u"problemsContents")
+        self.problemsLayout = QVBoxLayout(self.problemsContents)
+        self.problemsLayout.setObjectName(u"problemsLayout")
+        self.problemsLayout.setContentsMargins(-1, 2, -1, 2)
+        self.problemsLabel = QLabel(self.problemsContents)
         self.problemsLabel.setObjectName(u"problemsLabel")
         self.problemsLabel.setWordWrap(True)
         self.problemsLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.problemsLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
-        self.registrationLayout.addWidget(self.problemsLabel)
+        self.problemsLayout.addWidget(self.problemsLabel)
+
+        self.problemsScroll.setWidget(self.problemsContents)
+
+        self.registrationLayout.addWidget(self.problemsScroll)
 
         self.registrationButtons = QHBoxLayout()
         self.registrationButtons.setObjectName(u"registrationButtons")
@@ -484,9 +500,18 @@ class Ui_IntakePage(object):
 
         self.receiptLayout.addWidget(self.sampleTitle)
 
+        self.receiptScroll = QScrollArea(self.receiptTab)
+        self.receiptScroll.setObjectName(u"receiptScroll")
+        self.receiptScroll.setWidgetResizable(True)
+        self.receiptScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.receiptContents = QWidget()
+        self.receiptContents.setObjectName(u"receiptContents")
+        self.receiptContentsLayout = QVBoxLayout(self.receiptContents)
+        self.receiptContentsLayout.setObjectName(u"receiptContentsLayout")
+        self.receiptContentsLayout.setContentsMargins(0, 0, 0, 0)
         self.cameraRow = QHBoxLayout()
         self.cameraRow.setObjectName(u"cameraRow")
-        self.cameraHost = QWidget(self.receiptTab)
+        self.cameraHost = QWidget(self.receiptContents)
         self.cameraHost.setObjectName(u"cameraHost")
         self.cameraHost.setMinimumSize(QSize(360, 240))
         self.cameraHostLayout = QVBoxLayout(self.cameraHost)
@@ -497,27 +522,27 @@ class Ui_IntakePage(object):
 
         self.cameraButtons = QVBoxLayout()
         self.cameraButtons.setObjectName(u"cameraButtons")
-        self.cameraButton = QPushButton(self.receiptTab)
+        self.cameraButton = QPushButton(self.receiptContents)
         self.cameraButton.setObjectName(u"cameraButton")
 
         self.cameraButtons.addWidget(self.cameraButton)
 
-        self.photoKindCombo = QComboBox(self.receiptTab)
+        self.photoKindCombo = QComboBox(self.receiptContents)
         self.photoKindCombo.setObjectName(u"photoKindCombo")
 
         self.cameraButtons.addWidget(self.photoKindCombo)
 
-        self.captureButton = QPushButton(self.receiptTab)
+        self.captureButton = QPushButton(self.receiptContents)
         self.captureButton.setObjectName(u"captureButton")
 
         self.cameraButtons.addWidget(self.captureButton)
 
-        self.importPhotoButton = QPushButton(self.receiptTab)
+        self.importPhotoButton = QPushButton(self.receiptContents)
         self.importPhotoButton.setObjectName(u"importPhotoButton")
 
         self.cameraButtons.addWidget(self.importPhotoButton)
 
-        self.cameraMessage = QLabel(self.receiptTab)
+        self.cameraMessage = QLabel(self.receiptContents)
         self.cameraMessage.setObjectName(u"cameraMessage")
         self.cameraMessage.setWordWrap(True)
         self.cameraMessage.setMaximumSize(QSize(220, 16777215))
@@ -532,9 +557,9 @@ class Ui_IntakePage(object):
         self.cameraRow.addLayout(self.cameraButtons)
 
 
-        self.receiptLayout.addLayout(self.cameraRow)
+        self.receiptContentsLayout.addLayout(self.cameraRow)
 
-        self.photoList = QListWidget(self.receiptTab)
+        self.photoList = QListWidget(self.receiptContents)
         self.photoList.setObjectName(u"photoList")
         self.photoList.setMinimumSize(QSize(0, 132))
         self.photoList.setMaximumSize(QSize(16777215, 132))
@@ -543,21 +568,25 @@ class Ui_IntakePage(object):
         self.photoList.setFlow(QListView.Flow.LeftToRight)
         self.photoList.setWrapping(False)
 
-        self.receiptLayout.addWidget(self.photoList)
+        self.receiptContentsLayout.addWidget(self.photoList)
 
-        self.checkBox = QGroupBox(self.receiptTab)
+        self.checkBox = QGroupBox(self.receiptContents)
         self.checkBox.setObjectName(u"checkBox")
         self.checkGrid = QGridLayout(self.checkBox)
         self.checkGrid.setObjectName(u"checkGrid")
 
-        self.receiptLayout.addWidget(self.checkBox)
+        self.receiptContentsLayout.addWidget(self.checkBox)
 
-        self.receiptNoteEdit = QPlainTextEdit(self.receiptTab)
+        self.receiptNoteEdit = QPlainTextEdit(self.receiptContents)
         self.receiptNoteEdit.setObjectName(u"receiptNoteEdit")
         self.receiptNoteEdit.setMaximumSize(QSize(16777215, 60))
         self.receiptNoteEdit.setTabChangesFocus(True)
 
-        self.receiptLayout.addWidget(self.receiptNoteEdit)
+        self.receiptContentsLayout.addWidget(self.receiptNoteEdit)
+
+        self.receiptScroll.setWidget(self.receiptContents)
+
+        self.receiptLayout.addWidget(self.receiptScroll)
 
         self.decisionButtons = QHBoxLayout()
         self.decisionButtons.setObjectName(u"decisionButtons")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from labdesk.domain.permissions import ROLE_NAMES_ZH, Permission, Role
 from labdesk.gui.forms.admin_users_ui import Ui_AdminUsers
+from labdesk.gui.pages.settings_checks import add_checks, first_refusal
 from labdesk.gui.session import GuiSession
 from labdesk.services import audit, settings, users
 from labdesk.services.users import UserInfo
@@ -204,6 +205,7 @@ class SettingsTab(QWidget):
             edit.setObjectName(f"setting_{key}")
             form.addRow(self.tr(label), edit)
             self.edits[key] = edit
+        self.previews = add_checks(self, form, self.edits)  # validators with units, numbering previews
         self.reasons = QPlainTextEdit(self)
         self.reasons.setObjectName("setting_intake.reject_reasons")
         form.addRow(self.tr("拒收理由（每行一条）"), self.reasons)
@@ -237,6 +239,14 @@ class SettingsTab(QWidget):
             new: Any = int(text) if isinstance(old, int) and text.isdigit() else text
             if new != old:
                 changes[key] = new
+        refusal = first_refusal(changes)  # the service checks again; a typed error stays on the page
+        if refusal is not None:
+            key, text = refusal
+            self.message.setText(text)
+            self.message.setStyleSheet("color: #c62828;")
+            self.edits[key].setFocus()
+            return
+        self.message.setStyleSheet("")
         reasons = [line.strip() for line in self.reasons.toPlainText().splitlines() if line.strip()]
         if reasons != self.values.get("intake.reject_reasons"):
             changes["intake.reject_reasons"] = reasons
@@ -329,6 +339,9 @@ class Page(QWidget):
             self._add(RoleChangesTab(session, self), self.tr("角色变更记录"))
         if session.can(Permission.MANAGE_SETTINGS):
             self._add(SettingsTab(session, self), self.tr("系统设置"))
+            from labdesk.gui.pages.camera_settings import CameraTab  # opencv loads only for this tab
+
+            self._add(CameraTab(session, self), self.tr("摄像头"))
         if session.can(Permission.MANAGE_CREDENTIALS):
             try:
                 module = importlib.import_module("labdesk.gui.pages.admin_credentials")

@@ -14,21 +14,21 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
-    QSize,
-    QSizeF,
+    QRegularExpression,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPageSize, QPainter, QPixmap, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import (
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QRegularExpressionValidator,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -52,11 +52,14 @@ from PySide6.QtWidgets import (
 from labdesk.camera import FrameSource
 from labdesk.domain.errors import NotFound
 from labdesk.domain.intake import Problem
+from labdesk.domain.quantities import TYPING_PATTERN
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState
 from labdesk.gui.camera_view import CameraView
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.intake_page_ui import Ui_IntakePage
+from labdesk.gui.pages.intake_corrections import install_corrections
+from labdesk.gui.pages.intake_print import ask_folder, print_documents
 from labdesk.gui.session import GuiSession
 from labdesk.reports.files import write_atomic
 from labdesk.services import intake
@@ -209,30 +212,6 @@ class RejectDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> None:
-    """Render each PDF page (QtPdf) onto the printer at its resolution."""
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    if document.pageCount() == 0:
-        return
-    first = document.pagePointSize(0)
-    printer.setPageSize(QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point))
-    painter = QPainter(printer)
-    try:
-        dpi = printer.resolution()
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            size = document.pagePointSize(page)
-            target = QSize(int(size.width() / 72 * dpi), int(size.height() / 72 * dpi))
-            painter.drawImage(QRect(0, 0, target.width(), target.height()), document.render(page, target))
-    finally:
-        painter.end()
-
-
 class Page(QWidget):
     """The intake bench."""
 
@@ -304,7 +283,12 @@ class Page(QWidget):
             "test_quantity": f.testQuantityEdit, "backup_quantity": f.backupQuantityEdit,
             "test_seal": f.testSealEdit, "backup_seal": f.backupSealEdit, "sampling_date": f.samplingDateEdit,
             "samplers": f.sampler2Combo, "context": f.transportKmEdit, "declared_values": f.declaredGradeEdit, "declared_grade": f.declaredGradeEdit,
+            "context.coal_rank": f.coalRankCombo, "context.transport_km": f.transportKmEdit,
+            "context.quench": f.quenchCombo, "base_quantity": f.baseQuantityEdit,
         }
+        for edit, pattern in ((f.testQuantityEdit, TYPING_PATTERN), (f.backupQuantityEdit, TYPING_PATTERN),
+                              (f.baseQuantityEdit, TYPING_PATTERN), (f.transportKmEdit, r"^\d{0,6}(\.\d{0,2})?$")):
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), edit))  # typed as a number
         self._check_timer = QTimer(self, singleShot=True, interval=300)
         self._check_timer.timeout.connect(self.check_now)
         for edit in f.formContents.findChildren(QLineEdit):
@@ -363,6 +347,7 @@ class Page(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, activated=slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        install_corrections(self)  # 更正 button and the quality manager's approvals (intake_corrections)
         self._set_current(None)
         self._load_options()
         self.model.reset()
@@ -671,7 +656,7 @@ class Page(QWidget):
         if detail is None:
             f.sampleTitle.setText(self.tr("请先登记样品，或扫码打开已登记的样品"))
             return
-        flag = self.tr("　⚑ 跟踪抽查企业") if detail.followup else ""
+        flag = self.tr("　【跟踪抽查企业】") if detail.followup else ""
         f.sampleTitle.setText(
             f"{detail.sample_no} · {detail.product_name} · {detail.unit_name} · {detail.state_name}"
             f"　{self.tr('盲样号')} {detail.blind_code}{flag}\n"
@@ -695,7 +680,7 @@ class Page(QWidget):
             if photo.id in self._thumbs:
                 continue
             self._thumbs.add(photo.id)
-            label = f"{photo.kind_name}\n{photo.captured_at.astimezone(BEIJING).strftime('%m-%d %H:%M:%S')}" + (" 🔒" if photo.locked else "")
+            label = f"{photo.kind_name}\n{photo.captured_at.astimezone(BEIJING).strftime('%m-%d %H:%M:%S')}" + (self.tr("（已锁定）") if photo.locked else "")
 
             def show(data: bytes, label: str = label, photo_id: int = photo.id) -> None:
                 image = QImage.fromData(data)
@@ -851,13 +836,8 @@ class Page(QWidget):
             self.print_documents(documents)
 
     def print_documents(self, documents: list[Document]) -> None:
-        for document in documents:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(document.name)
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(self.tr("打印 %1").replace("%1", document.name))
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                print_pdf(document.pdf, printer)
+        """One print action: choose labels / receipt / both, then one print dialog (intake_print)."""
+        print_documents(self, documents)
 
     def _print_clicked(self) -> None:
         if self.current is None:
@@ -870,9 +850,9 @@ class Page(QWidget):
     def _save_clicked(self) -> None:
         if not self.last_documents:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("保存 PDF 到文件夹"))
-        if folder:
-            self.save_documents(Path(folder))
+        folder = ask_folder(self)  # starts in the documents folder, remembers the last one
+        if folder is not None:
+            self.save_documents(folder)
 
     def save_documents(self, folder: Path) -> list[Path]:
         paths = []

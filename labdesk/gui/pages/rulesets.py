@@ -22,6 +22,7 @@ from labdesk.gui.session import GuiSession
 from labdesk.gui.widgets.decode_dialog import DecodeDialog
 from labdesk.gui.widgets.duty_rules import DutyRulesEditor
 from labdesk.gui.widgets.instrument_mappings import MappingEditor
+from labdesk.gui.widgets.scrolling import scrollable
 from labdesk.services import ruleset_pinning, rulesets
 from labdesk.services.context import BEIJING
 from labdesk.services.rulesets import PlanProductRef, RuleRow, RuleSetView
@@ -70,7 +71,7 @@ class Page(QWidget):
         self.mapping_editor: MappingEditor | None = None
         if session.can(Permission.MANAGE_INSTRUMENTS):
             self.mapping_editor = MappingEditor(session, self)
-            self.form.tabs.addTab(self.mapping_editor, self.tr("仪器数据映射"))
+            self.form.tabs.addTab(scrollable(self.mapping_editor, self), self.tr("仪器数据映射"))
         self.duty_editor: DutyRulesEditor | None = None
         if session.can(Permission.MANAGE_DUTY_RULES):
             self.duty_editor = DutyRulesEditor(session, self)

@@ -8,6 +8,7 @@ run ``python -m labdesk.persistence.autogen`` to regenerate the initial migratio
 from labdesk.persistence.base import Base
 from labdesk.persistence.models.core import AuditEvent, Counter, Setting, User, UserCredential, UserRole
 from labdesk.persistence.models.integrity import ChainHead
+from labdesk.persistence.models.corrections import SampleCorrection
 from labdesk.persistence.models.logistics import Delivery, Disposition, Holiday, Objection, Refusal
 from labdesk.persistence.models.plans import Enterprise, Plan, PlanProduct, PlanQuota, RuleSetRevision
 from labdesk.persistence.models.quality import (
@@ -44,7 +45,7 @@ from labdesk.persistence.models.testing import (
 __all__ = [
     "AuditEvent", "Base", "ChainHead", "Counter", "Delivery", "Determination", "Disposition", "Enterprise", "Holiday",
     "InstrumentImport", "InstrumentMapping", "Notice", "Objection", "Photo", "Plan", "PlanProduct",
-    "PlanQuota", "Portion", "Refusal", "Report", "ReviewAction", "RuleSetRevision", "Sample",
+    "PlanQuota", "Portion", "Refusal", "Report", "ReviewAction", "RuleSetRevision", "Sample", "SampleCorrection",
     "SampleEvaluation", "SampleSampler", "Setting", "TestItem", "User", "UserCredential", "UserRole",
     "VerdictAcknowledgement",
     # quality system (issue 16)
