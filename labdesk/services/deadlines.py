@@ -225,22 +225,20 @@ def _delivery_hint(duty: str, plan: _ActivePlan, unit: str, region: str, produce
 
 def _deliveries(uow: UnitOfWork, plans: dict[int, _ActivePlan], today: dt.date, collector: _Collector,
                 singles: list[DueItem]) -> None:
-    ranks = {duty: rank for rank, duty in enumerate(("pass_enterprise", "pass_bureau", "fail_enterprise",
-                                                     "fail_producer", "fail_province"))}
-    for duty, rank in ranks.items():
-        name = DUTIES[duty].name_zh
-        for row in due_queries.delivery_groups(uow, list(plans), duty):
-            plan = plans[row.key[0]]
-            due = plan.report_deadline
-            if duty == "fail_province" and row.key[1]:
-                due = add_days(_as_date(row.key[1]), PROVINCE_DAYS)
-            if due is None:
-                continue
-            unit, region, producer = row.extra
-            hint = _delivery_hint(duty, plan, unit, region, producer)
-            collector.add(row, _item("delivery", name, f"样品 {row.sample_no} → {hint}", due, today,
-                                     Permission.RECORD_DELIVERY, "logistics", plan.id, row.sample_id, row.sample_no),
-                          rank)
+    ranks = {duty: rank for rank, duty in enumerate(due_queries.DELIVERY_FILTERS)}
+    for row in due_queries.delivery_groups(uow, list(plans)):
+        duty, plan_id, issued = row.key
+        plan = plans[plan_id]
+        due = plan.report_deadline
+        if duty == "fail_province" and issued:
+            due = add_days(_as_date(issued), PROVINCE_DAYS)
+        if due is None:
+            continue
+        unit, region, producer = row.extra
+        hint = _delivery_hint(duty, plan, unit, region, producer)
+        collector.add(row, _item("delivery", DUTIES[duty].name_zh, f"样品 {row.sample_no} → {hint}", due, today,
+                                 Permission.RECORD_DELIVERY, "logistics", plan.id, row.sample_id, row.sample_no),
+                      ranks[duty])
     done = due_queries.plan_duties_done(uow, list(plans))
     for plan in plans.values():
         for duty, due in (("summary", plan.summary_deadline), ("bound_volume", plan.ecqs_deadline)):

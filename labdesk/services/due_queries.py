@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, and_, exists, func, not_, select
+from sqlalchemy import Date, and_, bindparam, case, exists, func, literal, not_, or_, select, union_all
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
@@ -53,61 +54,77 @@ class GroupRow:
     extra: tuple[Any, ...]
 
 
-def _top_rows(uow: UnitOfWork, partition: Sequence[ColumnElement[Any]], where: Sequence[ColumnElement[Any]],
-              extra: Sequence[ColumnElement[Any]] = ()) -> list[GroupRow]:
-    """The first ``TOP`` samples (by id) of every partition, with the partition's size."""
-    width = len(partition)
-    inner = (
-        select(*[p.label(f"k{i}") for i, p in enumerate(partition)], Sample.id.label("sid"),
-               Sample.sample_no.label("sno"), *[e.label(f"x{i}") for i, e in enumerate(extra)],
-               func.row_number().over(partition_by=list(partition), order_by=Sample.id).label("rn"),
-               func.count().over(partition_by=list(partition)).label("n"))
-        .where(*where)
-        .subquery()
-    )
-    rows = uow.session.execute(select(inner).where(inner.c.rn <= TOP).order_by(inner.c.sid)).all()
-    result = []
-    for row in rows:
-        values = tuple(row)
-        key = values[:width]
-        sid, sno = values[width], values[width + 1]
-        extras = values[width + 2:width + 2 + len(extra)]
-        result.append(GroupRow(key, int(values[-1]), sid, sno, extras))
-    return result
+PLANS = bindparam("plans", expanding=True)
+
+
+def _windowed(partition: Sequence[ColumnElement[Any]], where: Sequence[ColumnElement[Any]],
+              carry: Sequence[ColumnElement[Any]] = (), joins: Sequence[tuple[Any, Any]] = ()) -> Any:
+    """Per partition: its size and its first ``TOP`` samples by id (``rn`` ≤ TOP), as a subquery.
+
+    Only ids and keys pass through the window (an index can cover them); the caller joins
+    the few rows kept to whatever it shows.
+    """
+    query = select(*[p.label(f"k{i}") for i, p in enumerate(partition)], Sample.id.label("sid"),
+                   *[c.label(f"c{i}") for i, c in enumerate(carry)],
+                   func.row_number().over(partition_by=list(partition), order_by=Sample.id).label("rn"),
+                   func.count().over(partition_by=list(partition)).label("n"))
+    for target, on in joins:
+        query = query.join(target, on)
+    return query.where(*where).subquery()
+
+
+def _keys(inner: Any, width: int) -> list[Any]:
+    return [inner.c[f"k{i}"] for i in range(width)]
+
+
+def _group_rows(uow: UnitOfWork, statement: Any, width: int, plan_ids: Sequence[int] | None) -> list[GroupRow]:
+    params = {"plans": list(plan_ids)} if plan_ids is not None else {}
+    rows = uow.session.execute(statement, params).all()
+    return [GroupRow(tuple(r[:width]), int(r[width]), r[width + 1], r[width + 2], tuple(r[width + 3:])) for r in rows]
 
 
 def _not_entered(kind: str) -> ColumnElement[bool]:
     return not_(exists().where(EcqsEntry.sample_id == Sample.id, EcqsEntry.kind == kind))
 
 
+@cache
+def _sampling_statement() -> Any:
+    inner = _windowed((Sample.plan_id, Sample.sampling_date),
+                      (Sample.state != "rejected", Sample.plan_id.in_(PLANS), _not_entered("sampling")))
+    return (select(*_keys(inner, 2), inner.c.n, inner.c.sid, Sample.sample_no)
+            .join(Sample, Sample.id == inner.c.sid).where(inner.c.rn <= TOP).order_by(inner.c.sid))
+
+
 def ecqs_sampling_groups(uow: UnitOfWork, plan_ids: Sequence[int]) -> list[GroupRow]:
     """Samples of active plans whose sampling information is not in e-CQS yet, per (plan, sampling date)."""
-    return _top_rows(uow, (Sample.plan_id, Sample.sampling_date),
-                     (Sample.state != "rejected", Sample.plan_id.in_(plan_ids), _not_entered("sampling")))
+    return _group_rows(uow, _sampling_statement(), 2, plan_ids)
+
+
+@cache
+def _results_statement() -> Any:
+    inner = _windowed((Sample.plan_id, beijing_date(Sample.testing_finished_at)),
+                      (Sample.testing_finished_at.is_not(None), Sample.state.notin_(("rejected", "terminated")),
+                       Sample.plan_id.in_(PLANS), _not_entered("results")))
+    return (select(*_keys(inner, 2), inner.c.n, inner.c.sid, Sample.sample_no)
+            .join(Sample, Sample.id == inner.c.sid).where(inner.c.rn <= TOP).order_by(inner.c.sid))
 
 
 def ecqs_results_groups(uow: UnitOfWork, plan_ids: Sequence[int]) -> list[GroupRow]:
     """Tested samples whose results are not in e-CQS yet, per (plan, Beijing date testing ended)."""
-    return _top_rows(uow, (Sample.plan_id, beijing_date(Sample.testing_finished_at)),
-                     (Sample.testing_finished_at.is_not(None), Sample.state.notin_(("rejected", "terminated")),
-                      Sample.plan_id.in_(plan_ids), _not_entered("results")))
+    return _group_rows(uow, _results_statement(), 2, plan_ids)
+
+
+@cache
+def _missing_statement() -> Any:
+    return select(Sample.id).where(Sample.plan_id == bindparam("plan"), Sample.state == "reported",
+                                   _not_entered("results")).limit(1)
 
 
 def plans_missing_results(uow: UnitOfWork, plan_ids: Sequence[int]) -> set[int]:
     """Active plans with at least one reported sample whose results are not in e-CQS."""
-    if not plan_ids:
-        return set()
-    found: set[int] = set()
-    for plan_id in plan_ids:  # one EXISTS per active plan (a handful): stops at the first match
-        hit = uow.session.scalar(select(Sample.id).where(Sample.plan_id == plan_id, Sample.state == "reported",
-                                                         _not_entered("results")).limit(1))
-        if hit is not None:
-            found.add(plan_id)
-    return found
-
-
-def _not_delivered(duty: str) -> ColumnElement[bool]:
-    return not_(exists().where(Delivery.sample_id == Sample.id, Delivery.duty == duty))
+    statement = _missing_statement()
+    # one EXISTS per active plan (a handful): each stops at its first match
+    return {pid for pid in plan_ids if uow.session.scalar(statement, {"plan": pid}) is not None}
 
 
 DELIVERY_FILTERS: dict[str, tuple[str, bool]] = {  # duty → (verdict, circulation with a producer only)
@@ -119,45 +136,55 @@ DELIVERY_FILTERS: dict[str, tuple[str, bool]] = {  # duty → (verdict, circulat
 }
 
 
-def delivery_groups(uow: UnitOfWork, plan_ids: Sequence[int], duty: str) -> list[GroupRow]:
-    """Reported samples still owing one per-sample delivery duty.
-
-    Partitioned by plan (and for the province by the issue date of the signed report, which
-    sets that deadline).  ``extra`` = (enterprise name, enterprise region, producer name).
-    """
-    verdict, circulation = DELIVERY_FILTERS[duty]
-    where: list[ColumnElement[bool]] = [Sample.state == "reported", Sample.verdict == verdict,
-                                        Sample.plan_id.in_(plan_ids), _not_delivered(duty)]
-    if circulation:
-        where += [Sample.domain == "circulation", Sample.producer_id.is_not(None)]
-    partition: list[ColumnElement[Any]] = [Sample.plan_id]
-    if duty == "fail_province":
-        issued = (select(func.max(Report.issued_on)).where(Report.sample_id == Sample.id, Report.state == "signed")
-                  .correlate(Sample).scalar_subquery())
-        partition.append(issued)
-    groups = _top_rows(uow, partition, where)
-    return _with_enterprises(uow, groups)
-
-
-def _with_enterprises(uow: UnitOfWork, groups: list[GroupRow]) -> list[GroupRow]:
-    """Add (unit name, unit region, producer name) to the few rows shown."""
-    if not groups:
-        return groups
-    ids = [g.sample_id for g in groups]
+@cache
+def _delivery_statement() -> Any:
+    duties = union_all(*[select(literal(d).label("duty"), literal(v).label("verdict"), literal(int(c)).label("circ"))
+                         for d, (v, c) in DELIVERY_FILTERS.items()]).subquery("duties")
+    issued = (select(func.max(Report.issued_on)).where(Report.sample_id == Sample.id, Report.state == "signed")
+              .correlate(Sample).scalar_subquery())
+    on = and_(duties.c.verdict == Sample.verdict,
+              or_(duties.c.circ == 0, and_(Sample.domain == "circulation", Sample.producer_id.is_not(None))))
+    delivered = exists().where(Delivery.sample_id == Sample.id, Delivery.duty == duties.c.duty)
+    owed = (select(duties.c.duty.label("duty"), Sample.plan_id.label("plan_id"), Sample.id.label("sid"),
+                   case((duties.c.duty == "fail_province", issued), else_=None).label("issued"))
+            .join(duties, on)
+            .where(Sample.state == "reported", Sample.plan_id.in_(PLANS), not_(delivered)).subquery("owed"))
+    partition = [owed.c.duty, owed.c.plan_id, owed.c.issued]
+    inner = select(owed, func.row_number().over(partition_by=partition, order_by=owed.c.sid).label("rn"),
+                   func.count().over(partition_by=partition).label("n")).subquery()
     producer = Enterprise.__table__.alias("producer")
-    rows = uow.session.execute(
-        select(Sample.id, Enterprise.name, Enterprise.region, producer.c.name)
-        .join(Enterprise, Enterprise.id == Sample.sampled_unit_id)
-        .outerjoin(producer, producer.c.id == Sample.producer_id)
-        .where(Sample.id.in_(ids))).all()
-    info = {sid: (name, region, producer_name) for sid, name, region, producer_name in rows}
-    return [GroupRow(g.key, g.size, g.sample_id, g.sample_no, info[g.sample_id]) for g in groups if g.sample_id in info]
+    return (select(inner.c.duty, inner.c.plan_id, inner.c.issued, inner.c.n, inner.c.sid, Sample.sample_no,
+                   Enterprise.name, Enterprise.region, producer.c.name)
+            .join(Sample, Sample.id == inner.c.sid)
+            .join(Enterprise, Enterprise.id == Sample.sampled_unit_id)
+            .outerjoin(producer, producer.c.id == Sample.producer_id)
+            .where(inner.c.rn <= TOP).order_by(inner.c.sid))
 
 
-def _receipt_subquery(starts: Sequence[str]) -> Any:
-    return (select(Delivery.sample_id.label("sample_id"), func.min(Delivery.received_on).label("received_on"))
-            .where(Delivery.duty.in_(starts), Delivery.received_on.is_not(None), Delivery.sample_id.is_not(None))
-            .group_by(Delivery.sample_id).subquery())
+def delivery_groups(uow: UnitOfWork, plan_ids: Sequence[int]) -> list[GroupRow]:
+    """Reported samples still owing per-sample delivery duties, one query for the five duties.
+
+    Partitioned by (duty, plan, issue date of the signed report — for the province duty only,
+    it sets that deadline); ``extra`` = (enterprise name, enterprise region, producer name).
+    """
+    return _group_rows(uow, _delivery_statement(), 3, plan_ids)
+
+
+@cache
+def _disposition_statement(starts: tuple[str, ...]) -> Any:
+    receipt = (select(Delivery.sample_id.label("sample_id"), func.min(Delivery.received_on).label("received_on"))
+               .where(Delivery.duty.in_(starts), Delivery.received_on.is_not(None), Delivery.sample_id.is_not(None))
+               .group_by(Delivery.sample_id).subquery())
+    open_objection = exists().where(Objection.sample_id == Sample.id,
+                                    Objection.state.in_(("accepted", "retesting")))
+    disposed = exists().where(Disposition.sample_id == Sample.id)
+    inner = _windowed((Sample.paid, Sample.verdict, receipt.c.received_on),
+                      (Sample.state == "reported", not_(disposed), not_(open_objection)),
+                      joins=((receipt, receipt.c.sample_id == Sample.id),))
+    return (select(*_keys(inner, 3), inner.c.n, inner.c.sid, Sample.sample_no, Enterprise.name)
+            .join(Sample, Sample.id == inner.c.sid)
+            .join(Enterprise, Enterprise.id == Sample.sampled_unit_id)
+            .where(inner.c.rn <= TOP).order_by(inner.c.sid))
 
 
 def disposition_groups(uow: UnitOfWork, starts: Sequence[str]) -> list[GroupRow]:
@@ -165,24 +192,7 @@ def disposition_groups(uow: UnitOfWork, starts: Sequence[str]) -> list[GroupRow]
 
     Partitioned by (paid, verdict, receipt date); ``extra`` = (enterprise name,).
     """
-    receipt = _receipt_subquery(starts)
-    open_objection = exists().where(Objection.sample_id == Sample.id,
-                                    Objection.state.in_(("accepted", "retesting")))
-    width = 3
-    partition = (Sample.paid, Sample.verdict, receipt.c.received_on)
-    inner = (
-        select(*[p.label(f"k{i}") for i, p in enumerate(partition)], Sample.id.label("sid"),
-               Sample.sample_no.label("sno"), Enterprise.name.label("unit"),
-               func.row_number().over(partition_by=list(partition), order_by=Sample.id).label("rn"),
-               func.count().over(partition_by=list(partition)).label("n"))
-        .join(receipt, receipt.c.sample_id == Sample.id)
-        .join(Enterprise, Enterprise.id == Sample.sampled_unit_id)
-        .where(Sample.state == "reported", not_(exists().where(Disposition.sample_id == Sample.id)),
-               not_(open_objection))
-        .subquery()
-    )
-    rows = uow.session.execute(select(inner).where(inner.c.rn <= TOP).order_by(inner.c.sid)).all()
-    return [GroupRow(tuple(r[:width]), int(r[-1]), r[width], r[width + 1], (r[width + 2],)) for r in rows]
+    return _group_rows(uow, _disposition_statement(tuple(starts)), 3, None)
 
 
 def plan_duties_done(uow: UnitOfWork, plan_ids: Sequence[int]) -> set[tuple[int, str]]:
