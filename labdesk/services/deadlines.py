@@ -226,8 +226,9 @@ def _delivery_hint(duty: str, plan: _ActivePlan, unit: str, region: str, produce
 def _deliveries(uow: UnitOfWork, plans: dict[int, _ActivePlan], today: dt.date, collector: _Collector,
                 singles: list[DueItem]) -> None:
     ranks = {duty: rank for rank, duty in enumerate(due_queries.DELIVERY_FILTERS)}
-    for row in due_queries.delivery_groups(uow, list(plans)):
-        duty, plan_id, issued = row.key
+    rows = [(duty, row) for duty in ranks for row in due_queries.delivery_groups(uow, list(plans), duty)]
+    for duty, row in rows:
+        plan_id, issued = row.key
         plan = plans[plan_id]
         due = plan.report_deadline
         if duty == "fail_province" and issued:

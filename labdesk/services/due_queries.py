@@ -9,12 +9,13 @@ sample, or a large one as "共 N 批：A、B、C…".  Nothing here builds one o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, and_, bindparam, case, exists, func, literal, not_, or_, select, union_all
+from sqlalchemy import Date, and_, bindparam, exists, func, not_, select
+from sqlalchemy.orm import aliased
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
@@ -55,69 +56,102 @@ class GroupRow:
 
 
 PLANS = bindparam("plans", expanding=True)
+Where = Callable[[Any], Sequence[ColumnElement[Any]]]
 
 
-def _windowed(partition: Sequence[ColumnElement[Any]], where: Sequence[ColumnElement[Any]],
-              carry: Sequence[ColumnElement[Any]] = (), joins: Sequence[tuple[Any, Any]] = ()) -> Any:
-    """Per partition: its size and its first ``TOP`` samples by id (``rn`` ≤ TOP), as a subquery.
+def _grouped(partition: Where, where: Where) -> Any:
+    """Per partition: its size and its three lowest sample ids (``k0..``, ``n``, ``m1``, ``m2``, ``m3``).
 
-    Only ids and keys pass through the window (an index can cover them); the caller joins
-    the few rows kept to whatever it shows.
+    One GROUP BY for the sizes; the 2nd and 3rd ids are correlated ``min(id) … id > previous`` per
+    group, which an index on (partition, id) answers with a short forward walk.  No window sort,
+    no row per sample leaves the database.
     """
-    query = select(*[p.label(f"k{i}") for i, p in enumerate(partition)], Sample.id.label("sid"),
-                   *[c.label(f"c{i}") for i, c in enumerate(carry)],
-                   func.row_number().over(partition_by=list(partition), order_by=Sample.id).label("rn"),
-                   func.count().over(partition_by=list(partition)).label("n"))
-    for target, on in joins:
-        query = query.join(target, on)
-    return query.where(*where).subquery()
+    keys = partition(Sample)
+    groups = (select(*[k.label(f"k{i}") for i, k in enumerate(keys)], func.count().label("n"),
+                     func.min(Sample.id).label("m1"))
+              .where(*where(Sample)).group_by(*keys).subquery("g"))
+
+    def next_id(outer: Any, after: Any) -> Any:
+        other = aliased(Sample)
+        alike = [k.is_not_distinct_from(outer.c[f"k{i}"]) for i, k in enumerate(partition(other))]
+        return (select(func.min(other.id)).where(*where(other), *alike, other.id > after)
+                .correlate(outer).scalar_subquery())
+
+    second = select(groups, next_id(groups, groups.c.m1).label("m2")).subquery("g2")
+    return select(second, next_id(second, second.c.m2).label("m3"))
 
 
-def _keys(inner: Any, width: int) -> list[Any]:
-    return [inner.c[f"k{i}"] for i in range(width)]
-
-
-def _group_rows(uow: UnitOfWork, statement: Any, width: int, plan_ids: Sequence[int] | None) -> list[GroupRow]:
+def _group_rows(uow: UnitOfWork, statement: Any, width: int, plan_ids: Sequence[int] | None,
+                details: Callable[[UnitOfWork, list[int]], dict[int, tuple[Any, ...]]]) -> list[GroupRow]:
     params = {"plans": list(plan_ids)} if plan_ids is not None else {}
-    rows = uow.session.execute(statement, params).all()
-    return [GroupRow(tuple(r[:width]), int(r[width]), r[width + 1], r[width + 2], tuple(r[width + 3:])) for r in rows]
+    groups = uow.session.execute(statement, params).all()
+    wanted = [sid for g in groups for sid in g[width + 1:width + 4] if sid is not None]
+    info = details(uow, wanted) if wanted else {}
+    result = []
+    for g in groups:
+        key, size = tuple(g[:width]), int(g[width])
+        for sid in g[width + 1:width + 4]:
+            if sid is not None and sid in info:
+                number, *extra = info[sid]
+                result.append(GroupRow(key, size, sid, number, tuple(extra)))
+    result.sort(key=lambda r: r.sample_id)
+    return result
 
 
-def _not_entered(kind: str) -> ColumnElement[bool]:
-    return not_(exists().where(EcqsEntry.sample_id == Sample.id, EcqsEntry.kind == kind))
+def _numbers(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    rows = uow.session.execute(select(Sample.id, Sample.sample_no).where(Sample.id.in_(ids))).all()
+    return {sid: (no,) for sid, no in rows}
+
+
+def _with_enterprises(uow: UnitOfWork, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    producer = aliased(Enterprise)
+    rows = uow.session.execute(
+        select(Sample.id, Sample.sample_no, Enterprise.name, Enterprise.region, producer.name)
+        .join(Enterprise, Enterprise.id == Sample.sampled_unit_id)
+        .outerjoin(producer, producer.id == Sample.producer_id)
+        .where(Sample.id.in_(ids))).all()
+    return {sid: (no, name, region, producer_name) for sid, no, name, region, producer_name in rows}
+
+
+def _not_entered(entity: Any, kind: str) -> ColumnElement[bool]:
+    return not_(exists().where(EcqsEntry.sample_id == entity.id, EcqsEntry.kind == kind))
 
 
 @cache
 def _sampling_statement() -> Any:
-    inner = _windowed((Sample.plan_id, Sample.sampling_date),
-                      (Sample.state != "rejected", Sample.plan_id.in_(PLANS), _not_entered("sampling")))
-    return (select(*_keys(inner, 2), inner.c.n, inner.c.sid, Sample.sample_no)
-            .join(Sample, Sample.id == inner.c.sid).where(inner.c.rn <= TOP).order_by(inner.c.sid))
+    return _grouped(lambda s: (s.plan_id, s.sampling_date),
+                    lambda s: (s.plan_id.in_(PLANS), s.state != "rejected", _not_entered(s, "sampling")))
 
 
 def ecqs_sampling_groups(uow: UnitOfWork, plan_ids: Sequence[int]) -> list[GroupRow]:
     """Samples of active plans whose sampling information is not in e-CQS yet, per (plan, sampling date)."""
-    return _group_rows(uow, _sampling_statement(), 2, plan_ids)
+    return _group_rows(uow, _sampling_statement(), 2, plan_ids, _numbers)
 
 
 @cache
 def _results_statement() -> Any:
-    inner = _windowed((Sample.plan_id, beijing_date(Sample.testing_finished_at)),
-                      (Sample.testing_finished_at.is_not(None), Sample.state.notin_(("rejected", "terminated")),
-                       Sample.plan_id.in_(PLANS), _not_entered("results")))
-    return (select(*_keys(inner, 2), inner.c.n, inner.c.sid, Sample.sample_no)
+    # a window here: the partition (Beijing day of a timestamp) is no index range the per-group walk can use
+    partition = (Sample.plan_id, beijing_date(Sample.testing_finished_at))
+    inner = (select(*[p.label(f"k{i}") for i, p in enumerate(partition)], Sample.id.label("sid"),
+                    func.row_number().over(partition_by=list(partition), order_by=Sample.id).label("rn"),
+                    func.count().over(partition_by=list(partition)).label("n"))
+             .where(Sample.plan_id.in_(PLANS), Sample.testing_finished_at.is_not(None),
+                    Sample.state.notin_(("rejected", "terminated")), _not_entered(Sample, "results"))
+             .subquery())
+    return (select(inner.c.k0, inner.c.k1, inner.c.n, inner.c.sid, Sample.sample_no)
             .join(Sample, Sample.id == inner.c.sid).where(inner.c.rn <= TOP).order_by(inner.c.sid))
 
 
 def ecqs_results_groups(uow: UnitOfWork, plan_ids: Sequence[int]) -> list[GroupRow]:
     """Tested samples whose results are not in e-CQS yet, per (plan, Beijing date testing ended)."""
-    return _group_rows(uow, _results_statement(), 2, plan_ids)
+    rows = uow.session.execute(_results_statement(), {"plans": list(plan_ids)}).all()
+    return [GroupRow(tuple(r[:2]), int(r[2]), r[3], r[4], ()) for r in rows]
 
 
 @cache
 def _missing_statement() -> Any:
     return select(Sample.id).where(Sample.plan_id == bindparam("plan"), Sample.state == "reported",
-                                   _not_entered("results")).limit(1)
+                                   _not_entered(Sample, "results")).limit(1)
 
 
 def plans_missing_results(uow: UnitOfWork, plan_ids: Sequence[int]) -> set[int]:
@@ -136,38 +170,40 @@ DELIVERY_FILTERS: dict[str, tuple[str, bool]] = {  # duty → (verdict, circulat
 }
 
 
+def _issued(entity: Any) -> Any:
+    """The issue date of the sample's signed report (sets the province's 7-day deadline)."""
+    return (select(func.max(Report.issued_on)).where(Report.sample_id == entity.id, Report.state == "signed")
+            .correlate(entity).scalar_subquery())
+
+
 @cache
-def _delivery_statement() -> Any:
-    duties = union_all(*[select(literal(d).label("duty"), literal(v).label("verdict"), literal(int(c)).label("circ"))
-                         for d, (v, c) in DELIVERY_FILTERS.items()]).subquery("duties")
-    issued = (select(func.max(Report.issued_on)).where(Report.sample_id == Sample.id, Report.state == "signed")
-              .correlate(Sample).scalar_subquery())
-    on = and_(duties.c.verdict == Sample.verdict,
-              or_(duties.c.circ == 0, and_(Sample.domain == "circulation", Sample.producer_id.is_not(None))))
-    delivered = exists().where(Delivery.sample_id == Sample.id, Delivery.duty == duties.c.duty)
-    owed = (select(duties.c.duty.label("duty"), Sample.plan_id.label("plan_id"), Sample.id.label("sid"),
-                   case((duties.c.duty == "fail_province", issued), else_=None).label("issued"))
-            .join(duties, on)
-            .where(Sample.state == "reported", Sample.plan_id.in_(PLANS), not_(delivered)).subquery("owed"))
-    partition = [owed.c.duty, owed.c.plan_id, owed.c.issued]
-    inner = select(owed, func.row_number().over(partition_by=partition, order_by=owed.c.sid).label("rn"),
-                   func.count().over(partition_by=partition).label("n")).subquery()
-    producer = Enterprise.__table__.alias("producer")
-    return (select(inner.c.duty, inner.c.plan_id, inner.c.issued, inner.c.n, inner.c.sid, Sample.sample_no,
-                   Enterprise.name, Enterprise.region, producer.c.name)
-            .join(Sample, Sample.id == inner.c.sid)
-            .join(Enterprise, Enterprise.id == Sample.sampled_unit_id)
-            .outerjoin(producer, producer.c.id == Sample.producer_id)
-            .where(inner.c.rn <= TOP).order_by(inner.c.sid))
+def _delivery_statement(duty: str) -> Any:
+    verdict, circulation = DELIVERY_FILTERS[duty]
+
+    def where(s: Any) -> list[ColumnElement[Any]]:
+        owed = [s.plan_id.in_(PLANS), s.state == "reported", s.verdict == verdict,
+                not_(exists().where(Delivery.sample_id == s.id, Delivery.duty == duty))]
+        if circulation:
+            owed += [s.domain == "circulation", s.producer_id.is_not(None)]
+        return owed
+
+    if duty == "fail_province":
+        return _grouped(lambda s: (s.plan_id, _issued(s)), where)
+    return _grouped(lambda s: (s.plan_id,), where)
 
 
-def delivery_groups(uow: UnitOfWork, plan_ids: Sequence[int]) -> list[GroupRow]:
-    """Reported samples still owing per-sample delivery duties, one query for the five duties.
+def delivery_groups(uow: UnitOfWork, plan_ids: Sequence[int], duty: str) -> list[GroupRow]:
+    """Reported samples still owing one per-sample delivery duty.
 
-    Partitioned by (duty, plan, issue date of the signed report — for the province duty only,
-    it sets that deadline); ``extra`` = (enterprise name, enterprise region, producer name).
+    Partitioned by plan (and for the province by the issue date of the signed report, which
+    sets that deadline); ``key`` = (plan, issued or None); ``extra`` = (unit name, unit region,
+    producer name).
     """
-    return _group_rows(uow, _delivery_statement(), 3, plan_ids)
+    width = 2 if duty == "fail_province" else 1
+    rows = _group_rows(uow, _delivery_statement(duty), width, plan_ids, _with_enterprises)
+    if width == 1:
+        rows = [GroupRow((r.key[0], None), r.size, r.sample_id, r.sample_no, r.extra) for r in rows]
+    return rows
 
 
 @cache
@@ -178,10 +214,13 @@ def _disposition_statement(starts: tuple[str, ...]) -> Any:
     open_objection = exists().where(Objection.sample_id == Sample.id,
                                     Objection.state.in_(("accepted", "retesting")))
     disposed = exists().where(Disposition.sample_id == Sample.id)
-    inner = _windowed((Sample.paid, Sample.verdict, receipt.c.received_on),
-                      (Sample.state == "reported", not_(disposed), not_(open_objection)),
-                      joins=((receipt, receipt.c.sample_id == Sample.id),))
-    return (select(*_keys(inner, 3), inner.c.n, inner.c.sid, Sample.sample_no, Enterprise.name)
+    partition = (Sample.paid, Sample.verdict, receipt.c.received_on)
+    inner = (select(*[p.label(f"k{i}") for i, p in enumerate(partition)], Sample.id.label("sid"),
+                    func.row_number().over(partition_by=list(partition), order_by=Sample.id).label("rn"),
+                    func.count().over(partition_by=list(partition)).label("n"))
+             .join(receipt, receipt.c.sample_id == Sample.id)
+             .where(Sample.state == "reported", not_(disposed), not_(open_objection)).subquery())
+    return (select(inner.c.k0, inner.c.k1, inner.c.k2, inner.c.n, inner.c.sid, Sample.sample_no, Enterprise.name)
             .join(Sample, Sample.id == inner.c.sid)
             .join(Enterprise, Enterprise.id == Sample.sampled_unit_id)
             .where(inner.c.rn <= TOP).order_by(inner.c.sid))
@@ -190,9 +229,11 @@ def _disposition_statement(starts: tuple[str, ...]) -> Any:
 def disposition_groups(uow: UnitOfWork, starts: Sequence[str]) -> list[GroupRow]:
     """Reported samples whose objection period has started, not disposed of and with no open objection.
 
-    Partitioned by (paid, verdict, receipt date); ``extra`` = (enterprise name,).
+    Partitioned by (paid, verdict, receipt date); ``extra`` = (enterprise name,).  These are few
+    (samples between receipt and disposal), so a window function keeps the first rows per group.
     """
-    return _group_rows(uow, _disposition_statement(tuple(starts)), 3, None)
+    rows = uow.session.execute(_disposition_statement(tuple(starts))).all()
+    return [GroupRow(tuple(r[:3]), int(r[3]), r[4], r[5], tuple(r[6:])) for r in rows]
 
 
 def plan_duties_done(uow: UnitOfWork, plan_ids: Sequence[int]) -> set[tuple[int, str]]:
