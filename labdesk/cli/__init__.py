@@ -11,8 +11,6 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import OperationalError
-
 from labdesk import __version__
 from labdesk.domain.errors import LabDeskError
 
@@ -20,7 +18,30 @@ from labdesk.domain.errors import LabDeskError
 SUBCOMMANDS = ("gui", "demo", "evaluate", "verify_report", "export")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _requested(argv: Sequence[str]) -> str | None:
+    """The sub-command module the arguments name, found without importing any of them (issue 18).
+
+    Only that module is imported, so ``labdesk evaluate`` never loads SQLAlchemy or Qt.  Options
+    before the sub-command (``--db URL``) are skipped; ``--help`` and unknown words give None.
+    """
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--db":
+            skip = True
+            continue
+        if arg.startswith("-"):
+            if arg in ("-h", "--help", "--version"):
+                return None
+            continue
+        name = arg.replace("-", "_")
+        return name if name in SUBCOMMANDS else None
+    return "gui"
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="labdesk",
         description="LabDesk：产品质量监督抽查检验实验室的样品、检验、判定与报告系统。"
@@ -30,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: $LABDESK_DB or the "
                         "SQLite file in the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMANDS:
+    for name in SUBCOMMANDS if only is None else (only,):
         try:
             module = importlib.import_module(f"labdesk.cli.{name}")
         except ModuleNotFoundError as error:
@@ -42,16 +63,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    words = list(argv if argv is not None else sys.argv[1:])
+    parser = build_parser(_requested(words))
     args = parser.parse_args(argv)
     if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        args = parser.parse_args([*words, "gui"])
     try:
         return int(args.func(args) or 0)
     except LabDeskError as error:
         print(f"labdesk: {error}", file=sys.stderr)
         return 2
-    except OperationalError as error:
+    except Exception as error:  # a database the command cannot reach; others propagate as before
+        operational = sys.modules.get("sqlalchemy.exc")
+        if operational is None or not isinstance(error, operational.OperationalError):
+            raise
         print(f"labdesk: 无法访问数据库：{error.orig}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
