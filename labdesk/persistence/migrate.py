@@ -17,7 +17,6 @@ from labdesk import __version__
 from labdesk.domain.errors import DatabaseTooNewError
 from labdesk.paths import migrations_dir
 
-
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory

@@ -15,8 +15,8 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Date, and_, bindparam, exists, func, not_, select
-from sqlalchemy.orm import aliased
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -27,7 +27,7 @@ from labdesk.persistence.uow import UnitOfWork
 TOP = 3  # rows fetched per group: enough for a small group, and the three codes of a large one
 
 
-class beijing_date(FunctionElement[dt.date]):  # noqa: N801 - SQL function style
+class beijing_date(FunctionElement[dt.date]):
     """The Beijing (UTC+8, no daylight saving) calendar date of a UTC timestamp column."""
 
     type = Date()

@@ -12,8 +12,17 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from labdesk.persistence.models import Delivery, Disposition, Enterprise, Objection, Plan, PlanProduct, Refusal, \
-    Report, Sample
+from labdesk.persistence.models import (
+    Delivery,
+    Disposition,
+    Enterprise,
+    Objection,
+    Plan,
+    PlanProduct,
+    Refusal,
+    Report,
+    Sample,
+)
 from labdesk.persistence.models.logistics import EcqsEntry
 from labdesk.services.context import ServiceContext
 
