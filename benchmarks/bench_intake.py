@@ -138,7 +138,9 @@ def main() -> None:
         print(f"search {label!r} ({query}): {ms:.1f} ms, {len(result.rows)} rows")  # type: ignore[union-attr]
     ms, _ = timed(lambda: intake.list_samples(ctx, clerk, state="rejected", limit=200))
     print(f"filter state=rejected: {ms:.1f} ms")
-    ms, _ = timed(lambda: intake.lookup_code(ctx, clerk, "2020DL055555-B"))
+    n = args.samples // 2 + 5  # a bulk-filled sample (product by n % 5), its backup portion
+    code = f"2020{PRODUCTS[n % 5][2]}{n:06d}-B"
+    ms, _ = timed(lambda: intake.lookup_code(ctx, clerk, code))
     print(f"lookup_code (portion code): {ms:.1f} ms")
     first_page, _ = timed(lambda: (intake.list_samples(ctx, clerk, limit=200), intake.count_samples(ctx, clerk)))
     print(f"first page including its count: {first_page:.1f} ms")
