@@ -35,9 +35,9 @@ def head_revision() -> str | None:
     for path in versions.glob("*.py"):
         found = {bool(m.group(1)): m.group(2) for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
         if found.get(False):
-            revisions.add(found[False])  # type: ignore[arg-type]
+            revisions.add(found[False])
         if found.get(True):
-            parents.add(found[True])  # type: ignore[arg-type]
+            parents.add(found[True])
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
 

@@ -55,7 +55,7 @@ class GroupRow:
     extra: tuple[Any, ...]
 
 
-PLANS = bindparam("plans", expanding=True)
+PLANS: Any = bindparam("plans", expanding=True)
 Where = Callable[[Any], Sequence[ColumnElement[Any]]]
 
 
@@ -242,4 +242,4 @@ def plan_duties_done(uow: UnitOfWork, plan_ids: Sequence[int]) -> set[tuple[int,
         return set()
     rows = uow.session.execute(select(Delivery.plan_id, Delivery.duty).where(
         and_(Delivery.plan_id.in_(plan_ids), Delivery.sample_id.is_(None)))).all()
-    return {(pid, duty) for pid, duty in rows}
+    return {(pid, duty) for pid, duty in rows if pid is not None}
