@@ -103,6 +103,11 @@ class TaskRunner(QObject):
         self._processes = True
 
     def _process_pool(self) -> ProcessPoolExecutor:
+        if self._pool is not None and getattr(self._pool, "_broken", False):
+            # the worker died (killed mid-batch: its open transaction rolled back, whole reports stay)
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._queue.put(None)
+            self._pool = None
         if self._pool is None:
             spawn = multiprocessing.get_context("spawn")
             self._queue = spawn.Queue()
