@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from common import figure  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
 from labdesk.domain.credit_code import check_character  # noqa: E402
@@ -137,8 +138,14 @@ def main() -> None:
         print(f"search {label!r} ({query}): {ms:.1f} ms, {len(result.rows)} rows")  # type: ignore[union-attr]
     ms, _ = timed(lambda: intake.list_samples(ctx, clerk, state="rejected", limit=200))
     print(f"filter state=rejected: {ms:.1f} ms")
-    ms, _ = timed(lambda: intake.lookup_code(ctx, clerk, "2020DL055555-B"))
+    n = args.samples // 2 + 5  # a bulk-filled sample (product by n % 5), its backup portion
+    code = f"2020{PRODUCTS[n % 5][2]}{n:06d}-B"
+    ms, _ = timed(lambda: intake.lookup_code(ctx, clerk, code))
     print(f"lookup_code (portion code): {ms:.1f} ms")
+    first_page, _ = timed(lambda: (intake.list_samples(ctx, clerk, limit=200), intake.count_samples(ctx, clerk)))
+    print(f"first page including its count: {first_page:.1f} ms")
+    figure(f"register_first_page_{ctx.engine.dialect.name}", first_page, "ms", 100)
+    figure(f"scan_lookup_{ctx.engine.dialect.name}", ms, "ms", 5)
     ctx.engine.dispose()
 
 

@@ -2,6 +2,13 @@
 
 import sys
 
-from labdesk.cli import main
+if getattr(sys, "frozen", False):
+    # the GUI's worker process is spawned from this executable: the child must run the worker,
+    # not a second LabDesk (imported only when frozen: `labdesk evaluate` stays light)
+    import multiprocessing
+
+    multiprocessing.freeze_support()
+
+from labdesk.cli import main  # noqa: E402
 
 sys.exit(main())

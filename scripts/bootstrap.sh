@@ -19,8 +19,17 @@ if [ -z "$UV" ]; then
 fi
 # system certificate store: works behind TLS-inspecting proxies too
 export UV_PYTHON_DOWNLOADS=never UV_PROJECT_ENVIRONMENT="$ROOT/.venv" UV_NATIVE_TLS=1
-if [ -x "$ROOT/.venv/bin/python" ]; then
-  "$UV" sync --locked --quiet --project "$ROOT"   # keep the existing environment's interpreter
-else
-  "$UV" sync --locked --quiet --project "$ROOT" --python "$(command -v "$PYTHON")"
+# bytecode: compile the environment once per lock change (a first start would otherwise compile
+# ~300 modules: 1.7 s instead of 0.6 s, issue 18), and LabDesk's own modules whenever they changed
+STAMP="$ROOT/.venv/.labdesk-bytecode"
+COMPILE=()
+if [ ! -f "$STAMP" ] || [ "$ROOT/uv.lock" -nt "$STAMP" ]; then
+  COMPILE=(--compile-bytecode)
 fi
+if [ -x "$ROOT/.venv/bin/python" ]; then
+  "$UV" sync --locked --quiet --project "$ROOT" "${COMPILE[@]}"   # keep the existing environment's interpreter
+else
+  "$UV" sync --locked --quiet --project "$ROOT" --python "$(command -v "$PYTHON")" "${COMPILE[@]}"
+fi
+[ ${#COMPILE[@]} -eq 0 ] || touch "$STAMP"
+"$ROOT/.venv/bin/python" -m compileall -q -j 0 "$ROOT/labdesk" >/dev/null || true

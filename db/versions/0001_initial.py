@@ -506,7 +506,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('samples', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_samples_form_no'), ['form_no'], unique=False)
+        batch_op.create_index('ix_samples_plan_finished', ['plan_id', 'testing_finished_at', 'state', 'id'], unique=False)
         batch_op.create_index('ix_samples_plan_product', ['plan_id', 'plan_product_id'], unique=False)
+        batch_op.create_index('ix_samples_plan_sampling', ['plan_id', 'sampling_date', 'id', 'state'], unique=False)
+        batch_op.create_index('ix_samples_plan_state_verdict', ['plan_id', 'state', 'verdict', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_samples_sampled_unit_id'), ['sampled_unit_id'], unique=False)
         batch_op.create_index('ix_samples_state_id', ['state', 'id'], unique=False)
 
@@ -635,6 +638,7 @@ def upgrade() -> None:
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_reports_report_no'), ['report_no'], unique=False)
         batch_op.create_index(batch_op.f('ix_reports_sample_id'), ['sample_id'], unique=False)
+        batch_op.create_index('ix_reports_sample_state_issued', ['sample_id', 'state', 'issued_on'], unique=False)
 
     op.create_table('review_actions',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -1073,6 +1077,7 @@ def downgrade() -> None:
 
     op.drop_table('review_actions')
     with op.batch_alter_table('reports', schema=None) as batch_op:
+        batch_op.drop_index('ix_reports_sample_state_issued')
         batch_op.drop_index(batch_op.f('ix_reports_sample_id'))
         batch_op.drop_index(batch_op.f('ix_reports_report_no'))
 
@@ -1097,7 +1102,10 @@ def downgrade() -> None:
     with op.batch_alter_table('samples', schema=None) as batch_op:
         batch_op.drop_index('ix_samples_state_id')
         batch_op.drop_index(batch_op.f('ix_samples_sampled_unit_id'))
+        batch_op.drop_index('ix_samples_plan_state_verdict')
+        batch_op.drop_index('ix_samples_plan_sampling')
         batch_op.drop_index('ix_samples_plan_product')
+        batch_op.drop_index('ix_samples_plan_finished')
         batch_op.drop_index(batch_op.f('ix_samples_form_no'))
 
     op.drop_table('samples')

@@ -18,7 +18,30 @@ from labdesk.domain.errors import LabDeskError
 SUBCOMMANDS = ("gui", "demo", "evaluate", "verify_report", "export", "verify_db", "backup", "restore", "draw")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _requested(argv: Sequence[str]) -> str | None:
+    """The sub-command module the arguments name, found without importing any of them (issue 18).
+
+    Only that module is imported, so ``labdesk evaluate`` never loads SQLAlchemy or Qt.  Options
+    before the sub-command (``--db URL``) are skipped; ``--help`` and unknown words give None.
+    """
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--db":
+            skip = True
+            continue
+        if arg.startswith("-"):
+            if arg in ("-h", "--help", "--version"):
+                return None
+            continue
+        name = arg.replace("-", "_")
+        return name if name in SUBCOMMANDS else None
+    return "gui"
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="labdesk",
         description="LabDesk：产品质量监督抽查检验实验室的样品、检验、判定与报告系统。"
@@ -28,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: $LABDESK_DB or the "
                         "SQLite file in the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMANDS:
+    for name in SUBCOMMANDS if only is None else (only,):
         try:
             module = importlib.import_module(f"labdesk.cli.{name}")
         except ModuleNotFoundError as error:
@@ -47,10 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from labdesk.cli import evaluate
 
             return evaluate.main(given[1:])
-        parser = build_parser()
+        parser = build_parser(_requested(given))  # imports only the sub-command being run
         args = parser.parse_args(given)
         if args.command is None:
-            args = parser.parse_args([*given, "gui"])
+            args = build_parser().parse_args([*given, "gui"])
         return int(args.func(args) or 0)
     except SystemExit as done:  # argparse's usage errors (2) and --help/--version (0)
         return done.code if isinstance(done.code, int) else (0 if done.code is None else 2)

@@ -79,6 +79,7 @@ def run_gui(db_url: str | None = None, *, seed_demo: bool = True) -> int:
     url = database_url(db_url)
     log.info("starting LabDesk on %s (log %s)", url.split("@")[-1], log_file)
     runner = TaskRunner(app)
+    runner.enable_processes()  # rendering, signing and the due list off the GUI's interpreter
     try:
         try:
             ctx = open_database(url)

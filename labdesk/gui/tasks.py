@@ -8,15 +8,23 @@ Rules:
 
 Database work goes through one serial worker (SQLite has one writer; ordering
 stays predictable).  ``run_with_progress`` adds a progress dialog with Cancel.
+
+CPU-bound jobs (rendering and signing, the due list) go through ``run_job``: once
+``enable_processes()`` is called (the application does, tests need not) they run in a
+persistent spawned worker process (``labdesk.services.worker_jobs``), so the GUI's
+interpreter stays free and what rendering keeps in memory stays in the worker.  Without
+it, or for a context that is not the plain application one, ``run_job`` runs the same
+job on the thread worker.  Same callbacks, same progress dialog and Cancel either way.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import multiprocessing
 import threading
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -82,6 +90,140 @@ class TaskRunner(QObject):
         self._tokens = itertools.count(1)
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._processes = False
+        self._pool: ProcessPoolExecutor | None = None
+        self._queue: Any = None
+        self._cancel: Any = None
+        self._dialog: QProgressDialog | None = None
+
+    # --- worker process ------------------------------------------------------------------------
+
+    def enable_processes(self) -> None:
+        """Run ``run_job`` jobs in a worker process from now on (started on first use)."""
+        self._processes = True
+
+    def _process_pool(self) -> ProcessPoolExecutor:
+        if self._pool is not None and getattr(self._pool, "_broken", False):
+            # the worker died (killed mid-batch: its open transaction rolled back, whole reports stay)
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._queue.put(None)
+            self._pool = None
+        if self._pool is None:
+            spawn = multiprocessing.get_context("spawn")
+            self._queue = spawn.Queue()
+            self._cancel = spawn.Event()
+            from labdesk.services import worker_jobs
+
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=spawn, initializer=worker_jobs.init_worker,
+                                             initargs=(self._queue, self._cancel))
+            threading.Thread(target=self._pump_progress, name="labdesk-progress", daemon=True).start()
+        return self._pool
+
+    def _pump_progress(self) -> None:
+        queue = self._queue
+        while True:
+            try:
+                item = queue.get()
+            except (EOFError, OSError):
+                return
+            if item is None:
+                return
+            dialog = self._dialog
+            if dialog is not None:
+                self._progress.emit(dialog, *item)
+
+    def run_job(
+        self,
+        job: Callable[..., T],
+        ctx: Any,
+        actor: Any,
+        *args: Any,
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+        title: str | None = None,
+    ) -> Progress | None:
+        """Run ``job(ctx, actor, *args)`` (a module-level function of ``worker_jobs``).
+
+        With ``title`` a progress dialog with Cancel is shown and the returned ``Progress``
+        cancels the job (a batch stops between two reports, as on the thread worker).
+        """
+        if not (self._processes and _plain_context(ctx)):
+            return self._run_job_here(job, ctx, actor, args, on_success, on_failure, parent, title)
+        from labdesk.services import worker_jobs
+
+        pool = self._process_pool()
+        self._cancel.clear()
+        progress: Progress | None = None
+        finish_ok, finish_err = on_success, on_failure
+        if title is not None:
+            dialog = self._make_dialog(title, parent)
+            cancel = self._cancel
+            progress = Progress(lambda *_: None)
+            progress.cancel = cancel.set  # type: ignore[method-assign]
+            dialog.canceled.connect(cancel.set)
+            self._dialog = dialog
+            finish_ok, finish_err = self._closing(dialog, parent, on_success, on_failure)
+        token = next(self._tokens)
+        self._jobs[token] = _Job(None, finish_ok, finish_err, parent)
+        url = ctx.engine.url.render_as_string(hide_password=False)
+        future = pool.submit(worker_jobs.call, job, url, ctx.workstation, actor, tuple(args))
+
+        def landed(done: Future[Any]) -> None:
+            try:
+                box: list[tuple[Any, BaseException | None]] = [(done.result(), None)]
+            except BaseException as error:  # noqa: BLE001 - delivered to the GUI thread, never swallowed
+                box = [(None, error)]
+            self._done.emit(token, box)
+
+        future.add_done_callback(landed)
+        return progress
+
+    def _run_job_here(self, job: Callable[..., T], ctx: Any, actor: Any, args: Sequence[Any],
+                      on_success: Callable[[T], None] | None, on_failure: Callable[[BaseException], None] | None,
+                      parent: QWidget | None, title: str | None) -> Progress | None:
+        if title is None:
+            self.run(lambda: job(ctx, actor, *args), on_success=on_success, on_failure=on_failure, parent=parent)
+            return None
+        from labdesk.services import worker_jobs
+
+        def work(progress: Progress) -> T:
+            worker_jobs.init_worker(_ProgressQueue(progress), progress._cancel)
+            return job(ctx, actor, *args)
+
+        return self.run_with_progress(work, title=title, parent=parent, on_success=on_success,
+                                      on_failure=on_failure)
+
+    def _make_dialog(self, title: str, parent: QWidget | None) -> QProgressDialog:
+        dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        return dialog
+
+    def _closing(self, dialog: QProgressDialog, parent: QWidget | None, on_success: Callable[[T], None] | None,
+                 on_failure: Callable[[BaseException], None] | None
+                 ) -> tuple[Callable[[T], None], Callable[[BaseException], None]]:
+        def finish_ok(result: T) -> None:
+            self._release(dialog)
+            if on_success:
+                on_success(result)
+
+        def finish_err(error: BaseException) -> None:
+            self._release(dialog)
+            if on_failure:
+                on_failure(error)
+            elif not isinstance(error, Cancelled):
+                from labdesk.gui.errors import show_error
+
+                show_error(parent, error)
+        return finish_ok, finish_err
+
+    def _release(self, dialog: QProgressDialog) -> None:
+        if self._dialog is dialog:
+            self._dialog = None
+        dialog.reset()
+        dialog.deleteLater()
 
     @property
     def pending(self) -> int:
@@ -175,3 +317,25 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._queue.put(None)
+            self._pool = None
+
+
+class _ProgressQueue:
+    """The worker queue's ``put`` for a job run on the thread worker: straight to its Progress."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+
+    def put(self, item: tuple[int, int, str]) -> None:
+        self._progress.report(*item)
+
+
+def _plain_context(ctx: Any) -> bool:
+    """A context the worker can rebuild from its URL: real clock, a file or server database."""
+    from labdesk.services.context import _utcnow
+
+    url = ctx.engine.url
+    return ctx.clock is _utcnow and not (url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"))

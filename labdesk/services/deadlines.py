@@ -19,7 +19,8 @@ Deadlines (seed plan 晋市监发〔2021〕158号 unless noted):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -27,10 +28,18 @@ from labdesk.domain.errors import PermissionDenied
 from labdesk.domain.permissions import Permission, Role, permissions_for
 from labdesk.domain.workdays import add_days, add_working_days, next_working_day
 from labdesk.persistence.models import Enterprise, Objection, Plan, Refusal, Sample, User
-from labdesk.persistence.models.logistics import EcqsEntry
+from labdesk.persistence.uow import UnitOfWork
+from labdesk.services import due_queries
 from labdesk.services.calendar import calendar_in
-from labdesk.services.context import BEIJING, Actor, ServiceContext
-from labdesk.services.logistics import pending_deliveries_in, pending_dispositions_in
+from labdesk.services.context import Actor, ServiceContext
+from labdesk.services.due_queries import GroupRow
+from labdesk.services.logistics import (
+    DISPOSITION_ACTIONS,
+    DUTIES,
+    OBJECTION_DAYS,
+    PROVINCE_DAYS,
+    disposition_action,
+)
 
 ECQS_SAMPLING_DAYS = 1  # calendar days after sampling
 ECQS_RESULTS_WORKING_DAYS = 3
@@ -66,110 +75,229 @@ def _item(kind: str, title: str, detail: str, due: dt.date, today: dt.date, perm
     return DueItem(kind, title, detail, due, left < 0, left, permission, page, plan_id, sample_id, code)
 
 
+class _Workdays:
+    """Working-day arithmetic cached per date for one due list (a few dozen distinct dates)."""
+
+    def __init__(self, calendar: Any) -> None:
+        self._calendar = calendar
+        self._added: dict[tuple[dt.date, int], dt.date] = {}
+        self._next: dict[dt.date, dt.date] = {}
+
+    def add(self, day: dt.date, count: int) -> dt.date:
+        key = (day, count)
+        if key not in self._added:
+            self._added[key] = add_working_days(self._calendar, day, count)
+        return self._added[key]
+
+    def next(self, day: dt.date) -> dt.date:
+        if day not in self._next:
+            self._next[day] = next_working_day(self._calendar, day)
+        return self._next[day]
+
+
+class _Collector:
+    """Per-sample lines merged by (kind, title, due date, page, plan) from database groups.
+
+    A database group (one partition) arrives as its size plus its first rows; several
+    partitions may share one deadline (e.g. testing ending Fri, Sat and Sun).  Lines are
+    emitted in the order the old per-sample walk met them (first sample id, then duty order),
+    so ties in the final sort come out as before.
+    """
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, str, dt.date, str, int | None], _Lines] = {}
+
+    def add(self, row: GroupRow, item: DueItem, rank: int) -> None:
+        key = (item.kind, item.title, item.due_on, item.page, item.plan_id)
+        lines = self._groups.setdefault(key, _Lines())
+        if (row.key, rank) not in lines.partitions:
+            lines.partitions.add((row.key, rank))
+            lines.size += row.size
+        lines.members.append((row.sample_id, rank, item))
+
+    def items(self) -> list[DueItem]:
+        ordered = sorted(self._groups.values(), key=lambda g: min((sid, rank) for sid, rank, _ in g.members))
+        result: list[DueItem] = []
+        for lines in ordered:
+            members = [item for _, _, item in sorted(lines.members, key=lambda m: m[0])]
+            result.extend(_group_line(members, lines.size))
+        return result
+
+
+@dataclass
+class _Lines:
+    size: int = 0
+    partitions: set[tuple[tuple[Any, ...], int]] = field(default_factory=set)
+    members: list[tuple[int, int, DueItem]] = field(default_factory=list)
+
+
+def _group_line(members: list[DueItem], size: int) -> list[DueItem]:
+    if size <= GROUP_OVER:
+        return members
+    first = members[0]
+    codes = "、".join(m.code for m in members[:3])
+    return [DueItem(first.kind, f"{first.title}（{size} 批）", f"共 {size} 批：{codes}…", first.due_on, first.overdue,
+                    first.days_left, first.permission, first.page, first.plan_id, None, first.code)]
+
+
+@dataclass(frozen=True)
+class _ActivePlan:
+    id: int
+    code: str
+    title: str
+    issuing_authority: str
+    report_deadline: dt.date | None
+    summary_deadline: dt.date | None
+    ecqs_deadline: dt.date | None
+
+
 def due_items(ctx: ServiceContext, actor: Actor, today: dt.date | None = None) -> list[DueItem]:
-    """Everything pending for the actor's roles, overdue first, then by due date."""
+    """Everything pending for the actor's roles, overdue first, then by due date.
+
+    Bounded by what it shows: the database groups the samples (see ``due_queries``);
+    Python only sees a few rows per group.
+    """
     today = today or ctx.today()
     with ctx.uow() as uow:
         user = uow.session.get(User, actor.user_id)
         if user is None or not user.active:
             raise PermissionDenied("当前用户已停用或不存在，请重新登录。")
         granted = permissions_for(frozenset(Role(r.role) for r in user.roles))
-        cal = calendar_in(uow)
-        items: list[DueItem] = []
-        active_plans = {p.id: p for p in uow.session.scalars(select(Plan).where(Plan.status == "active"))}
-        entered = set(uow.session.execute(select(EcqsEntry.sample_id, EcqsEntry.kind)).all())
-
+        days = _Workdays(calendar_in(uow))
+        plans = {row.id: _ActivePlan(*row) for row in uow.session.execute(
+            select(Plan.id, Plan.code, Plan.title, Plan.issuing_authority, Plan.report_deadline,
+                   Plan.summary_deadline, Plan.ecqs_deadline).where(Plan.status == "active").order_by(Plan.id))}
+        singles: list[DueItem] = []
+        collector = _Collector()
         if Permission.REGISTER_SAMPLE in granted or Permission.EXPORT_PLAN in granted:
             permission = (Permission.REGISTER_SAMPLE if Permission.REGISTER_SAMPLE in granted
                           else Permission.EXPORT_PLAN)
-            rows = uow.session.execute(
-                select(Sample.id, Sample.sample_no, Sample.sampling_date, Sample.plan_id)
-                .where(Sample.state != "rejected", Sample.plan_id.in_(list(active_plans)))
-            ).all()
-            for sid, no, sampled, pid in rows:
-                if (sid, "sampling") not in entered:
-                    items.append(_item("ecqs_sampling", "e-CQS 录入抽样信息", f"样品 {no}，抽样日期 {sampled.isoformat()}",
-                                       add_days(sampled, ECQS_SAMPLING_DAYS), today, permission, "logistics", pid, sid,
-                                       no))
-
+            for row in due_queries.ecqs_sampling_groups(uow, list(plans)):
+                sampled = row.key[1]
+                collector.add(row, _item("ecqs_sampling", "e-CQS 录入抽样信息",
+                                         f"样品 {row.sample_no}，抽样日期 {sampled.isoformat()}",
+                                         add_days(sampled, ECQS_SAMPLING_DAYS), today, permission, "logistics",
+                                         row.key[0], row.sample_id, row.sample_no), 0)
         if Permission.EXPORT_PLAN in granted:
-            rows = uow.session.execute(
-                select(Sample.id, Sample.sample_no, Sample.testing_finished_at, Sample.plan_id)
-                .where(Sample.testing_finished_at.is_not(None), Sample.state.notin_(("rejected", "terminated")),
-                       Sample.plan_id.in_(list(active_plans)))
-            ).all()
-            for sid, no, finished, pid in rows:
-                if (sid, "results") in entered:
-                    continue
-                ended = finished.astimezone(BEIJING).date()
-                items.append(_item("ecqs_results", "e-CQS 录入检验结果", f"样品 {no}，检验结束 {ended.isoformat()}",
-                                   add_working_days(cal, ended, ECQS_RESULTS_WORKING_DAYS), today,
-                                   Permission.EXPORT_PLAN, "logistics", pid, sid, no))
-            for plan in active_plans.values():
-                missing = uow.session.scalar(
-                    select(Sample.id).outerjoin(EcqsEntry, (EcqsEntry.sample_id == Sample.id)
-                                                & (EcqsEntry.kind == "results"))
-                    .where(Sample.plan_id == plan.id, Sample.state == "reported", EcqsEntry.id.is_(None)).limit(1))
-                if plan.ecqs_deadline and missing is not None:
-                    items.append(_item("plan", "完成 e-CQS 录入和结果材料送达", plan.title, plan.ecqs_deadline, today,
-                                       Permission.EXPORT_PLAN, "plans", plan.id, None, plan.code))
-
+            _results(uow, plans, days, today, collector, singles)
         if Permission.RECORD_DELIVERY in granted:
-            for pending in pending_deliveries_in(uow):
-                if pending.plan_id not in active_plans or pending.due_on is None:
-                    continue
-                target = f"样品 {pending.sample_no} → {pending.recipient_hint}" if pending.sample_no else \
-                    f"{active_plans[pending.plan_id].title} → {pending.recipient_hint}"
-                items.append(_item("delivery", pending.duty_name, target, pending.due_on, today,
-                                   Permission.RECORD_DELIVERY, "logistics", pending.plan_id, pending.sample_id,
-                                   pending.sample_no or active_plans[pending.plan_id].code))
-
+            _deliveries(uow, plans, today, collector, singles)
         if Permission.RECORD_OBJECTION in granted:
-            rows = uow.session.execute(
-                select(Objection, Sample.sample_no, Sample.plan_id).join(Sample, Sample.id == Objection.sample_id)
-                .where(Objection.state.in_(("accepted", "retesting")))
-            ).all()
-            for objection, no, pid in rows:
-                title = "异议：启封备用样品复检" if objection.state == "accepted" else "异议：录入复检结果"
-                items.append(_item("objection", title, f"样品 {no}，{objection.applicant}",
-                                   add_working_days(cal, objection.filed_on, OBJECTION_ARRANGE_WORKING_DAYS), today,
-                                   Permission.RECORD_OBJECTION, "logistics", pid, objection.sample_id, no))
-
+            _objections(uow, days, today, collector)
         if Permission.DISPOSE_SAMPLES in granted:
-            for pending in pending_dispositions_in(uow):
-                if pending.blocked_reason:
-                    continue
-                items.append(_item("disposition", f"样品处置：{pending.action_name}",
-                                   f"样品 {pending.sample_no}（{pending.enterprise_name}），异议期至 "
-                                   f"{pending.period_end.isoformat()}", pending.due_on, today,
-                                   Permission.DISPOSE_SAMPLES, "logistics", None, pending.sample_id,
-                                   pending.sample_no))
-
+            _dispositions(uow, days, today, collector)
         if Permission.RECORD_REFUSAL in granted:
-            rows = uow.session.execute(
-                select(Refusal, Enterprise.name).join(Enterprise, Enterprise.id == Refusal.enterprise_id)
-                .where((Refusal.reported_to_province_on.is_(None)) | (Refusal.county_confirmed_on.is_(None)))
-            ).all()
-            for refusal, name in rows:
-                missing = []
-                if refusal.county_confirmed_on is None:
-                    missing.append("县级局共同认定")
-                if refusal.reported_to_province_on is None:
-                    missing.append("报送省局")
-                items.append(_item("refusal", f"拒检认定表：{'、'.join(missing)}", name,
-                                   next_working_day(cal, refusal.occurred_on), today, Permission.RECORD_REFUSAL,
-                                   "logistics", refusal.plan_id, None, ""))
+            _refusals(uow, days, today, singles)
 
         if Permission.VIEW_QUALITY in granted:
             from labdesk.services.quality.reminders import quality_due_items
 
-            items.extend(quality_due_items(uow, today, granted))
+            singles.extend(quality_due_items(uow, today, granted))
         from labdesk.services.sampling.home import due_items_in as sampling_items
 
-        items.extend(sampling_items(uow, actor.user_id, granted, today))
-    items = group_items(items)
+        singles.extend(sampling_items(uow, actor.user_id, granted, today))
+    items = singles + collector.items()
     items.sort(key=lambda i: (not i.overdue, i.due_on, i.kind, i.code))
     return items
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _results(uow: UnitOfWork, plans: dict[int, _ActivePlan], days: _Workdays, today: dt.date,
+             collector: _Collector, singles: list[DueItem]) -> None:
+    for row in due_queries.ecqs_results_groups(uow, list(plans)):
+        ended = _as_date(row.key[1])
+        collector.add(row, _item("ecqs_results", "e-CQS 录入检验结果", f"样品 {row.sample_no}，检验结束 {ended.isoformat()}",
+                                 days.add(ended, ECQS_RESULTS_WORKING_DAYS), today, Permission.EXPORT_PLAN,
+                                 "logistics", row.key[0], row.sample_id, row.sample_no), 0)
+    with_ecqs = [p.id for p in plans.values() if p.ecqs_deadline]
+    missing = due_queries.plans_missing_results(uow, with_ecqs)
+    for plan in plans.values():
+        if plan.ecqs_deadline and plan.id in missing:
+            singles.append(_item("plan", "完成 e-CQS 录入和结果材料送达", plan.title, plan.ecqs_deadline, today,
+                                 Permission.EXPORT_PLAN, "plans", plan.id, None, plan.code))
+
+
+def _delivery_hint(duty: str, plan: _ActivePlan, unit: str, region: str, producer: str | None) -> str:
+    if duty == "pass_bureau":
+        return f"{region}市市场监督管理局" if region else "企业所在地市场监督管理局"
+    if duty == "fail_producer":
+        return producer or "标称生产企业"
+    if duty == "fail_province":
+        return f"{plan.issuing_authority}质量监管处"
+    return unit
+
+
+def _deliveries(uow: UnitOfWork, plans: dict[int, _ActivePlan], today: dt.date, collector: _Collector,
+                singles: list[DueItem]) -> None:
+    ranks = {duty: rank for rank, duty in enumerate(due_queries.DELIVERY_FILTERS)}
+    rows = [(duty, row) for duty in ranks for row in due_queries.delivery_groups(uow, list(plans), duty)]
+    for duty, row in rows:
+        plan_id, issued = row.key
+        plan = plans[plan_id]
+        due = plan.report_deadline
+        if duty == "fail_province" and issued:
+            due = add_days(_as_date(issued), PROVINCE_DAYS)
+        if due is None:
+            continue
+        unit, region, producer = row.extra
+        hint = _delivery_hint(duty, plan, unit, region, producer)
+        collector.add(row, _item("delivery", DUTIES[duty].name_zh, f"样品 {row.sample_no} → {hint}", due, today,
+                                 Permission.RECORD_DELIVERY, "logistics", plan.id, row.sample_id, row.sample_no),
+                      ranks[duty])
+    done = due_queries.plan_duties_done(uow, list(plans))
+    for plan in plans.values():
+        for duty, due in (("summary", plan.summary_deadline), ("bound_volume", plan.ecqs_deadline)):
+            if (plan.id, duty) not in done and due is not None:
+                singles.append(_item("delivery", DUTIES[duty].name_zh,
+                                     f"{plan.title} → {plan.issuing_authority}质量监管处", due, today,
+                                     Permission.RECORD_DELIVERY, "logistics", plan.id, None, plan.code))
+
+
+def _objections(uow: UnitOfWork, days: _Workdays, today: dt.date, collector: _Collector) -> None:
+    rows = uow.session.execute(
+        select(Objection.id, Objection.sample_id, Objection.state, Objection.applicant, Objection.filed_on, Sample.sample_no,
+               Sample.plan_id).join(Sample, Sample.id == Objection.sample_id)
+        .where(Objection.state.in_(("accepted", "retesting"))).order_by(Objection.id)
+    ).all()
+    for objection_id, sample_id, state, applicant, filed_on, no, pid in rows:
+        title = "异议：启封备用样品复检" if state == "accepted" else "异议：录入复检结果"
+        collector.add(GroupRow((objection_id,), 1, sample_id, no, ()),
+                      _item("objection", title, f"样品 {no}，{applicant}",
+                            days.add(filed_on, OBJECTION_ARRANGE_WORKING_DAYS), today,
+                            Permission.RECORD_OBJECTION, "logistics", pid, sample_id, no), 0)
+
+
+def _dispositions(uow: UnitOfWork, days: _Workdays, today: dt.date, collector: _Collector) -> None:
+    starts = [k for k, d in DUTIES.items() if d.starts_objection]
+    for row in due_queries.disposition_groups(uow, starts):
+        paid, verdict, received = row.key
+        received = _as_date(received)
+        period_end = add_days(received, OBJECTION_DAYS)
+        action = disposition_action(bool(paid), verdict)
+        collector.add(row, _item("disposition", f"样品处置：{DISPOSITION_ACTIONS[action]}",
+                                 f"样品 {row.sample_no}（{row.extra[0]}），异议期至 {period_end.isoformat()}",
+                                 days.next(period_end), today, Permission.DISPOSE_SAMPLES, "logistics", None,
+                                 row.sample_id, row.sample_no), 0)
+
+
+def _refusals(uow: UnitOfWork, days: _Workdays, today: dt.date, singles: list[DueItem]) -> None:
+    rows = uow.session.execute(
+        select(Refusal.county_confirmed_on, Refusal.reported_to_province_on, Refusal.occurred_on, Refusal.plan_id,
+               Enterprise.name).join(Enterprise, Enterprise.id == Refusal.enterprise_id)
+        .where((Refusal.reported_to_province_on.is_(None)) | (Refusal.county_confirmed_on.is_(None)))
+        .order_by(Refusal.id)
+    ).all()
+    for confirmed, reported, occurred, plan_id, name in rows:
+        missing = []
+        if confirmed is None:
+            missing.append("县级局共同认定")
+        if reported is None:
+            missing.append("报送省局")
+        singles.append(_item("refusal", f"拒检认定表：{'、'.join(missing)}", name, days.next(occurred), today,
+                             Permission.RECORD_REFUSAL, "logistics", plan_id, None, ""))
 
 
 GROUP_OVER = 3  # more per-sample items than this with the same task and due date become one line

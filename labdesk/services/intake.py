@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Integer, String, and_, cast, func, literal, null, or_, select, union_all
 from sqlalchemy.orm import selectinload
 
 from labdesk import camera
@@ -690,18 +690,19 @@ def lookup_code(ctx: ServiceContext, actor: Actor, code: str) -> CodeMatch:
         raise InputError("条码", "请扫描或输入样品编号。")
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.VIEW_SAMPLE_DETAILS)
-        session = uow.session
-        row = session.execute(select(Sample.id, Sample.sample_no).where(Sample.sample_no == wanted)).first()
+        # one round trip (issue 18): sample number, else portion code, else blind code
+        none_id, none_kind = cast(null(), Integer), cast(null(), String)
+        found = union_all(
+            select(literal(0).label("rank"), Sample.id.label("sid"), Sample.sample_no.label("no"),
+                   none_id.label("pid"), none_kind.label("kind")).where(Sample.sample_no == wanted),
+            select(literal(1), Sample.id, Sample.sample_no, Portion.id, Portion.kind)
+            .join(Portion, Portion.sample_id == Sample.id).where(Portion.code == wanted),
+            select(literal(2), Sample.id, Sample.sample_no, none_id, none_kind).where(Sample.blind_code == wanted),
+        ).subquery()
+        row = uow.session.execute(select(found.c.sid, found.c.no, found.c.pid, found.c.kind)
+                                  .order_by(found.c.rank).limit(1)).first()
         if row is not None:
-            return CodeMatch(row.id, row.sample_no, None, None, wanted)
-        portion = session.execute(
-            select(Portion.id, Portion.kind, Sample.id.label("sid"), Sample.sample_no)
-            .join(Sample, Sample.id == Portion.sample_id).where(Portion.code == wanted)).first()
-        if portion is not None:
-            return CodeMatch(portion.sid, portion.sample_no, portion.id, portion.kind, wanted)
-        row = session.execute(select(Sample.id, Sample.sample_no).where(Sample.blind_code == wanted)).first()
-        if row is not None:
-            return CodeMatch(row.id, row.sample_no, None, None, wanted)
+            return CodeMatch(row.sid, row.no, row.pid, row.kind, wanted)
         raise NotFound(f"未找到条码「{wanted}」对应的样品或样品份。请核对条码，或在登记簿中搜索。")
 
 

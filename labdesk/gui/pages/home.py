@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from labdesk.gui.forms.home_page_ui import Ui_HomePage
 from labdesk.gui.session import GuiSession
-from labdesk.services.deadlines import DueItem, due_items
+from labdesk.services import worker_jobs
+from labdesk.services.deadlines import DueItem
 
 OVERDUE = QColor("#C00000")
 TODAY = QColor("#B36B00")
@@ -40,7 +41,8 @@ class Page(QWidget):
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
         self.form.statusLabel.setText(self.tr("正在读取…"))
-        self.session.runner.run(lambda: due_items(ctx, actor), on_success=self._show, parent=self)
+        # in the worker process: the grouping never holds the GUI's interpreter (issue 18)
+        self.session.runner.run_job(worker_jobs.due_items_job, ctx, actor, on_success=self._show, parent=self)
 
     def _show(self, items: list[DueItem]) -> None:
         self.items = items

@@ -17,7 +17,7 @@ from labdesk.gui.forms.signing_page_ui import Ui_SigningPage
 from labdesk.gui.pages.reports import GREY, RED, PdfPreview, SignDialog
 from labdesk.gui.session import GuiSession
 from labdesk.gui.tasks import Cancelled, Progress
-from labdesk.services import reports, verdict_acks
+from labdesk.services import reports, verdict_acks, worker_jobs
 from labdesk.services.context import BEIJING
 from labdesk.services.reports import BatchResult, QueueEntry
 
@@ -165,12 +165,12 @@ class Page(QWidget):
         self.form.signButton.setEnabled(False)
         self.form.statusLabel.setText(self.tr("正在签发…"))
 
-        def work(progress: Progress) -> BatchResult:
-            return reports.sign_batch(ctx, actor, sample_ids, password=password, passphrase=passphrase,
-                                      progress=progress)
-
-        self.progress = self.session.runner.run_with_progress(
-            work, title=self.tr("签发报告"), parent=self, on_success=self._signed, on_failure=self._sign_failed)
+        # rendering and signing run in the worker process: the GUI stays responsive and its memory flat
+        progress = self.session.runner.run_job(
+            worker_jobs.sign_batch_job, ctx, actor, sample_ids, password, passphrase, title=self.tr("签发报告"),
+            parent=self, on_success=self._signed, on_failure=self._sign_failed)
+        assert progress is not None
+        self.progress = progress
         return self.progress
 
     def _signed(self, result: BatchResult) -> None:

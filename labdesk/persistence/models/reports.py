@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from labdesk.persistence.base import Base, Versioned, utcnow
@@ -15,7 +15,8 @@ class Report(Versioned, Base):
     """A 检验报告 revision.  Signed revisions are immutable; amendments add a revision."""
 
     __tablename__ = "reports"
-    __table_args__ = (UniqueConstraint("sample_id", "kind", "revision"),)
+    __table_args__ = (UniqueConstraint("sample_id", "kind", "revision"),
+                      Index("ix_reports_sample_state_issued", "sample_id", "state", "issued_on"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sample_id: Mapped[int] = mapped_column(ForeignKey("samples.id"), index=True)
