@@ -58,7 +58,9 @@ def test_unverified_failure_note() -> None:
         determinations=dets,
     )
     assert rows["Ad"].requirement.endswith("*")
-    assert any(n.startswith("干燥基灰分的不合格判定仅依据") for n in notes)
+    # the rows carry the star; the note that the quality manager acknowledged the unverified-only failure is
+    # added by the signing service once it is recorded (tests/reports/test_unverified_ack.py), never here
+    assert not any("质量负责人" in n for n in notes)
 
 
 def test_every_kind_is_shown() -> None:

@@ -73,7 +73,7 @@ def test_backup_at_enterprise_and_field_refusal(ctx: ServiceContext, actors: dic
                                             place="成品库 3 号")
     assert intake_link.draft_from_task(ctx, reception, task.task_no).backup_seal == "F-9"
     other = next(t for t in tasks.list_tasks(ctx, qm) if t.id != task.id)
-    refused = intake_link.record_field_refusal(ctx, reception, other.task_no, occurred_on=dt.date(2021, 8, 3),
+    refused = intake_link.record_field_refusal(ctx, reception, other.task_no, occurred_on=dt.date(2021, 8, 2),
                                                description="企业拒绝抽样并拒绝签字", witnesses=("村委会李主任",))
     assert refused.state == "refused"
     assert [r.enterprise_id for r in logistics.list_refusals(ctx, qm)] == [other.enterprise_id]

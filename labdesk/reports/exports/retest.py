@@ -70,6 +70,7 @@ class RetestReportData:
     signatures: tuple[RetestSignature, ...] = ()
     seal_image: bytes | None = None
     draft: bool = False
+    chain_anchor: str = ""  # "<seq>:<sha256>": the audit chain head at signing, in the signed metadata
 
 
 def retest_report_pdf(data: RetestReportData) -> bytes:
@@ -84,7 +85,8 @@ def retest_report_pdf(data: RetestReportData) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=16 * mm, title=f"复检结果报告 {data.full_no or data.sample_no}",
-                            keywords=f"report_no={data.full_no};verification={data.verification_code}",
+                            keywords=f"report_no={data.full_no};verification={data.verification_code}"
+                            + (f";chain={data.chain_anchor}" if data.chain_anchor else ""),
                             invariant=1)
     info = Table([
         [Paragraph("报告编号", small), Paragraph(data.full_no or "（签发时编号）", small), Paragraph("验证码", small),

@@ -11,6 +11,7 @@ any report, and the deliveries list asks for it to be sent (``retest_applicant``
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from typing import Any
 
@@ -122,6 +123,8 @@ def sign_retest_report(ctx: ServiceContext, actor: Actor, objection_id: int, *, 
         full_no = f"{original.report_no}-FJ" + (str(count + 1) if count else "")
         now, issued, code = ctx.now(), ctx.today(), reports._verification_code()
         data = _data(uow, row, full_no=full_no, code=code, signer=user, issued_on=issued, draft=False)
+        anchor = reports._chain_anchor(uow)  # the audit chain head, inside the signed bytes and the register
+        data = dataclasses.replace(data, chain_anchor=f"{anchor[0]}:{anchor[1]}")
         pdf = signing.sign_pdf(retest_report_pdf(data), signer, reason=f"签发复检结果报告 {full_no}",
                                location=data.lab_name, signing_time=now)
         digest = hashlib.sha256(pdf).hexdigest()
@@ -133,7 +136,7 @@ def sign_retest_report(ctx: ServiceContext, actor: Actor, objection_id: int, *, 
         report = Report(sample_id=sample.id, kind="retest", report_no=full_no, revision=0, full_no=full_no,
                         state="signed", verification_code=code, pdf=pdf, sha256=digest,
                         tester_id=result.get("entered_by"), signer_id=actor.user_id, signed_at=now, issued_on=issued,
-                        data=stored, created_at=now)
+                        data=stored, created_at=now, chain_seq=anchor[0], chain_head=anchor[1])
         uow.session.add(report)
         uow.flush()
         row.retest_report_id = report.id
