@@ -33,7 +33,7 @@ DEMO_ENTERPRISES: tuple[tuple[str, str, str, str, bool], ...] = (
 )
 
 
-def run(demo: "DemoRun") -> None:  # noqa: F821 - imported lazily to avoid a cycle
+def run(demo: DemoRun) -> None:  # noqa: F821 - imported lazily to avoid a cycle
     from labdesk.demo import DEMO_PASSWORD
 
     ctx = demo.ctx

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from alembic import command
 from alembic.config import Config
-from alembic.script.revision import ResolutionError
-from alembic.util import CommandError
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import ResolutionError
+from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from labdesk import __version__

@@ -231,7 +231,7 @@ class NumberedCanvas(rl_canvas.Canvas):
         self._pages: list[dict[str, Any]] = []
         self._decorate = decorate
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's API
+    def showPage(self) -> None:  # reportlab's API
         self._pages.append(dict(self.__dict__))
         self._startPage()
 

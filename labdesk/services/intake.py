@@ -43,7 +43,17 @@ from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState, check_transition
-from labdesk.persistence.models import Enterprise, Notice, Photo, Plan, PlanProduct, Portion, Sample, SampleSampler, User
+from labdesk.persistence.models import (
+    Enterprise,
+    Notice,
+    Photo,
+    Plan,
+    PlanProduct,
+    Portion,
+    Sample,
+    SampleSampler,
+    User,
+)
 from labdesk.persistence.uow import UnitOfWork
 from labdesk.reports.intake_docs import (
     DocPhoto,

@@ -245,7 +245,7 @@ def test_labels_decode_with_zbar_at_300_dpi(ctx: ServiceContext, actors: dict[st
     subprocess.run(["pdftoppm", "-r", "300", "-png", str(pdf), str(tmp_path / "label")], check=True)
     decoded = []
     for png in sorted(tmp_path.glob("label-*.png")):
-        out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True).stdout
+        out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, check=False, text=True).stdout
         decoded.append(out.strip())
     assert decoded == ["2021DL0001", "2021DL0001-J", "2021DL0001-B"]
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout

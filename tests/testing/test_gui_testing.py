@@ -45,7 +45,7 @@ def open_page(qtbot, ctx, actor, runner, sid) -> Page:
     page.refresh()
     qtbot.waitUntil(lambda: page.queue_model.rowCount() > 0)
     page.form.codeEdit.setFocus()
-    qtbot.keyClicks(page.form.codeEdit, "B%04d" % sid)
+    qtbot.keyClicks(page.form.codeEdit, f"B{sid:04d}")
     qtbot.keyClick(page.form.codeEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.sheet is not None and page.grid.rowCount() > 0)
     return page
@@ -108,7 +108,7 @@ def test_rejected_set_is_marked(qtbot: QtBot, ctx, lab, runner):
         type_cell(qtbot, grid, value)
     assert grid.item(row(grid, "St,ad"), COL_STATUS).text() == "超差，全部作废，须重新测定"
     # a scanned test-portion code opens the sample; unknown codes are left to other pages
-    assert page.open_code("T%04d-J" % sid) and not page.open_code("NOPE-1")
+    assert page.open_code(f"T{sid:04d}-J") and not page.open_code("NOPE-1")
 
 
 def test_paste_block_from_spreadsheet(qtbot: QtBot, ctx, lab, runner):

@@ -26,7 +26,6 @@ from labdesk.services import ruleset_pinning, rulesets
 from labdesk.services.context import BEIJING
 from labdesk.services.rulesets import PlanProductRef, RuleRow, RuleSetView
 
-
 KIND_ZH = {"limit": "限值", "grade": "分级", "declared_tolerance": "申报值容差", "qualitative": "定性",
            "r_table": "重复性限", "grade_cell": "分级限值"}
 AMBER = QColor("#a15c00")

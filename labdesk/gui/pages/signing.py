@@ -9,10 +9,17 @@ leaves half a report.
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QLineEdit, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from labdesk.domain.permissions import Permission
-
 from labdesk.gui.forms.signing_page_ui import Ui_SigningPage
 from labdesk.gui.pages.reports import GREY, RED, PdfPreview, SignDialog
 from labdesk.gui.session import GuiSession

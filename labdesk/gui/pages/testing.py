@@ -236,13 +236,13 @@ class Page(QWidget):
         self.form.queueTable.activated.connect(self._open_row)
         self.form.codeEdit.returnPressed.connect(self._open_typed_code)
         self.form.refreshButton.clicked.connect(self.refresh)
-        self.form.saveButton.clicked.connect(lambda: self.save())
+        self.form.saveButton.clicked.connect(lambda: self.save())  # noqa: PLW0108 - clicked(bool) must not reach `then`
         self.form.submitButton.clicked.connect(self.submit)
         self.form.redoButton.clicked.connect(self.redo)
         self.form.importButton.clicked.connect(self.open_import)
         self.form.historyButton.toggled.connect(self.form.historyPanel.setVisible)
         self.form.importButton.setVisible(session.can(Permission.IMPORT_INSTRUMENT))
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())  # noqa: PLW0108 - as above
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.form.codeEdit.setFocus)
         self.grid.evaluated.connect(self._show_verdict)
         self.grid.message.connect(self.form.messageLabel.setText)
@@ -350,11 +350,11 @@ class Page(QWidget):
         if evaluation is None:
             self.form.verdictLabel.setText("")
             return
-        verdict = getattr(evaluation, "verdict")
+        verdict = evaluation.verdict
         color = {"pass": "#1b7f3a", "fail": "#c62828"}.get(verdict, "#a15c00")
         self.form.verdictLabel.setText(
             f"<b style='color:{color}'>{self.tr('判定')}：{VERDICT_ZH.get(verdict, verdict)}</b>　"
-            f"{getattr(evaluation, 'conclusion')}")
+            f"{evaluation.conclusion}")
         self.form.messageLabel.clear()
 
     def _ask_reason(self, what: str) -> str | None:

@@ -23,7 +23,6 @@ from labdesk.gui.session import GuiSession
 from labdesk.services import instruments
 from labdesk.services.instruments import MappingInfo
 
-
 TYPES = (("proximate", "工业分析仪"), ("sulfur", "定硫仪"), ("calorimeter", "量热仪"), ("other", "其他"))
 
 

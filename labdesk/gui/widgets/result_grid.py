@@ -41,7 +41,6 @@ from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
 from labdesk.services.testing import MAX_REPLICATES, CellChange, SampleSheet, evaluate_values
 
-
 COL_ITEM, COL_UNIT = 0, 1
 REP_COLS = (2, 3, 4, 5)
 COL_DIFF, COL_STATUS, COL_REPORTED, COL_REQUIREMENT, COL_VERDICT, COL_INSTRUMENT, COL_METHOD = range(6, 13)

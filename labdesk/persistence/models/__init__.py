@@ -29,7 +29,12 @@ from labdesk.persistence.models.quality import (
 from labdesk.persistence.models.reports import Notice, Report
 from labdesk.persistence.models.samples import Photo, Portion, Sample, SampleSampler
 from labdesk.persistence.models.sampling import (
-    DirectoryEntry, Draw, SampleConfirmation, SamplerProfile, SamplingTask, TaskSampler,
+    DirectoryEntry,
+    Draw,
+    SampleConfirmation,
+    SamplerProfile,
+    SamplingTask,
+    TaskSampler,
 )
 from labdesk.persistence.models.testing import (
     Determination,
