@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from labdesk.reports import pki, signing
-from labdesk.reports.test_report import render_report
+from labdesk.reports.inspection_report import render_report
 from tests.reports.sample_data import report_data
 
 

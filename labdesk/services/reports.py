@@ -53,7 +53,7 @@ from labdesk.persistence.uow import UnitOfWork
 from labdesk.reports import notices as notice_pdf
 from labdesk.reports import signing
 from labdesk.reports.files import write_atomic
-from labdesk.reports.test_report import PhotoItem, ReportData, ResultRow, SignatureBlock, render_report
+from labdesk.reports.inspection_report import PhotoItem, ReportData, ResultRow, SignatureBlock, render_report
 from labdesk.services import audit, credentials, duties, numbering, verdict_acks
 from labdesk.services.auth import authorize, verify_password
 from labdesk.services.context import BEIJING, Actor, ServiceContext

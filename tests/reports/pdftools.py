@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,8 +11,11 @@ import pytest
 
 
 def need(tool: str) -> str:
+    """The tool's path; skips the test when it is missing, fails it under CI (where every tool is required)."""
     path = shutil.which(tool)
     if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{tool} not installed (required under CI)")
         pytest.skip(f"{tool} not installed")
     return path
 

@@ -8,8 +8,8 @@ import subprocess
 from pathlib import Path
 
 from labdesk.paths import resource
+from labdesk.reports.inspection_report import render_report
 from labdesk.reports.notices import FailingItem, NoticeData, render_notice
-from labdesk.reports.test_report import render_report
 from tests.reports.pdftools import need, pdftotext
 from tests.reports.sample_data import report_data
 
