@@ -314,11 +314,13 @@ def _date(value: dt.date | str | None, field_name: str, label: str) -> tuple[dt.
 
 def _find_enterprise(session: Any, code: str, name: str) -> Enterprise | None:
     if code:
-        found = session.scalar(select(Enterprise).where(Enterprise.credit_code == code))
+        found: Enterprise | None = session.scalar(select(Enterprise).where(Enterprise.credit_code == code))
         if found is not None:
             return found
     if name:
-        return session.scalar(select(Enterprise).where(Enterprise.name == name).order_by(Enterprise.id).limit(1))
+        named: Enterprise | None = session.scalar(
+            select(Enterprise).where(Enterprise.name == name).order_by(Enterprise.id).limit(1))
+        return named
     return None
 
 
