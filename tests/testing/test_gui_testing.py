@@ -198,4 +198,4 @@ def test_import_dialog_previews_and_refuses_bad_file(qtbot: QtBot, ctx, lab, run
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.importButton.isEnabled())
     with qtbot.waitSignal(dialog.accepted):
         dialog.importButton.click()
-    assert dialog.result is not None and dialog.result.determinations == 12
+    assert dialog.imported is not None and dialog.imported.determinations == 12

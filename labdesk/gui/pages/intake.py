@@ -361,8 +361,8 @@ class Page(QWidget):
             ("F5", self.capture_photo), ("Ctrl+Y", self.all_checks_yes), ("Ctrl+Return", self.accept_current),
             ("Ctrl+Enter", self.accept_current), ("Ctrl+F", self._focus_search),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(QKeySequence(keys), self,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(slot)
         self._set_current(None)
         self._load_options()
         self.model.reset()

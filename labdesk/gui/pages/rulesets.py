@@ -193,9 +193,13 @@ class Page(QWidget):
         if not keys:
             return
         ctx, actor, note = self.session.ctx, self.session.actor, self.form.ackNoteEdit.text()
+        def done(updated: RuleSetView) -> None:
+            self.show_view(updated)
+            self.refresh()
+
         self.session.runner.run(
             lambda: rulesets.acknowledge_unverified(ctx, actor, view.plan_product_id, keys, note),
-            on_success=lambda v: (self.show_view(v), self.refresh()), parent=self)
+            on_success=done, parent=self)
 
 
 class PinningTab(QWidget):
@@ -243,6 +247,8 @@ class PinningTab(QWidget):
               [["", s.sample_no, s.state_zh, s.version] for s in gap.samples])
         for r in range(len(gap.samples)):
             check = self.table.item(r, 0)
+            if check is None:  # _fill made every cell
+                continue
             check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             check.setCheckState(Qt.CheckState.Unchecked)
         self.apply.setEnabled(bool(gap.samples))
@@ -251,7 +257,7 @@ class PinningTab(QWidget):
         if self.gap is None:
             return []
         return [s.sample_id for r, s in enumerate(self.gap.samples)
-                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+                if (box := self.table.item(r, 0)) is not None and box.checkState() == Qt.CheckState.Checked]
 
     def apply_current(self) -> None:
         pid, chosen, reason = self.plan_product_id, self.checked(), self.reason.text()

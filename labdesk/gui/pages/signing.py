@@ -62,8 +62,8 @@ class Page(QWidget):
             self.ack_button.setToolTip(self.tr("不合格判定仅依据未经核实的判定规则时，须质量负责人确认后方可签发"))
             self.ack_button.clicked.connect(self.acknowledge_selected)
             self.form.queueButtons.insertWidget(2, self.ack_button)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.sign_selected)
+        QShortcut(QKeySequence.StandardKey.Refresh, self).activated.connect(self.refresh)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.sign_selected)
         self._update_buttons()
 
     # --- queue ---------------------------------------------------------------------------------

@@ -152,7 +152,7 @@ class MappingEditor(QWidget):
         self.session.runner.run(
             lambda: instruments.save_mapping(ctx, actor, mapping_id=current.id if current else None,
                                              expected_version=current.version if current else None,
-                                             **kwargs),  # type: ignore[arg-type]
+                                             **kwargs),
             on_success=done, on_failure=failed, parent=self)
 
     def _defaults(self) -> None:
