@@ -23,12 +23,12 @@ from common import ROOT, figure, machine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import bench_jobs
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
 
-import bench_jobs  # noqa: E402
-from labdesk.gui.tasks import TaskRunner  # noqa: E402
-from labdesk.services import auth, worker_jobs  # noqa: E402
+from labdesk.gui.tasks import TaskRunner
+from labdesk.services import auth, worker_jobs
 
 
 def lateness(seconds: float, start: Callable[[Callable[[], None]], None] | None = None) -> tuple[float, float, float]:
@@ -98,12 +98,14 @@ def main() -> None:
         if mode == "process":
             runner.enable_processes()
             warm = {"done": False}
-            runner.run_job(worker_jobs.echo_job, ctx, qm, 1, on_success=lambda _: warm.update(done=True))
+            runner.run_job(worker_jobs.echo_job, ctx, qm, 1,
+                           on_success=lambda _, warm=warm: warm.update(done=True))
             while not warm["done"]:
                 QCoreApplication.processEvents()
         for label, job, extra in (("batch signing", bench_jobs.render_sign_job, (args.reports,)),
                                   ("due list", worker_jobs.due_items_job, ())):
-            def start(done: Callable[[], None], job=job, extra=extra) -> None:  # type: ignore[no-untyped-def]
+            def start(done: Callable[[], None], job=job, extra=extra,  # type: ignore[no-untyped-def]
+                      runner=runner) -> None:
                 runner.run_job(job, ctx, qm, *extra, on_success=lambda _: done(),
                                on_failure=lambda e: (print("   failed:", e), done()))
             p50, p99, took = lateness(0.5, start)

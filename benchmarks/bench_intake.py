@@ -18,15 +18,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from common import figure  # noqa: E402
-from sqlalchemy import insert, select  # noqa: E402
+from common import figure
+from sqlalchemy import insert, select
 
-from labdesk.domain.credit_code import check_character  # noqa: E402
-from labdesk.domain.permissions import Role  # noqa: E402
-from labdesk.persistence.models import Enterprise, Plan, PlanProduct, Portion, Sample  # noqa: E402
-from labdesk.services import auth, intake, users  # noqa: E402
-from labdesk.services.database import open_database  # noqa: E402
-from labdesk.services.intake import RegistrationDraft, SamplerEntry  # noqa: E402
+from labdesk.domain.credit_code import check_character
+from labdesk.domain.permissions import Role
+from labdesk.persistence.models import Enterprise, Plan, PlanProduct, Portion, Sample
+from labdesk.services import auth, intake, users
+from labdesk.services.database import open_database
+from labdesk.services.intake import RegistrationDraft, SamplerEntry
 
 PRODUCTS = (("power_coal", "动力用煤", "DL"), ("metallurgical_coal", "冶金用煤", "YJ"),
             ("chemical_coal", "化工用原料煤", "HG"), ("metallurgical_coke", "冶金焦炭", "JT"),

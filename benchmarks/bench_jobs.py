@@ -13,7 +13,7 @@ _signer: dict[str, Any] = {}
 def render_sign_job(ctx: Any, actor: Any, count: int) -> int:
     """Render and sign ``count`` realistic reports (4 photos), the CPU work of a signing batch."""
     from labdesk.reports import pki, signing
-    from labdesk.reports.test_report import render_report
+    from labdesk.reports.inspection_report import render_report
     from tests.reports.sample_data import report_data
 
     now = dt.datetime(2021, 8, 20, 2, 0, tzinfo=dt.UTC)

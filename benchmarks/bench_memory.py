@@ -21,14 +21,13 @@ from common import figure, machine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+import bench_jobs
+from PySide6.QtCore import QCoreApplication
 
-import bench_jobs  # noqa: E402
-from labdesk.domain.permissions import Role  # noqa: E402
-from labdesk.gui.app import LoginDialog, TaskRunner, create_application  # noqa: E402
-from labdesk.services import worker_jobs  # noqa: E402
-from labdesk.services.context import Actor  # noqa: E402
-from labdesk.services.database import open_database  # noqa: E402
+from labdesk.domain.permissions import Role
+from labdesk.gui.app import LoginDialog, TaskRunner, create_application
+from labdesk.services.context import Actor
+from labdesk.services.database import open_database
 
 
 def rss_mib() -> float:

@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from common import figure, skipped  # noqa: E402
+from common import figure, skipped
 
-from labdesk.reports import pki, signing  # noqa: E402
-from labdesk.reports.test_report import render_report  # noqa: E402
-from tests.reports.sample_data import report_data  # noqa: E402
+from labdesk.reports import pki, signing
+from labdesk.reports.inspection_report import render_report
+from tests.reports.sample_data import report_data
 
 
 def main(runs: int = 10) -> None:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from labdesk.services import integrity  # noqa: E402
-from labdesk.services.database import open_existing_database  # noqa: E402
+from labdesk.services import integrity
+from labdesk.services.database import open_existing_database
 
 
 def _times(fn: object, runs: int) -> list[float]:

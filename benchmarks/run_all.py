@@ -53,7 +53,7 @@ def main() -> int:
         print("$", " ".join(command), flush=True)
         if args.dry_run:
             continue
-        done = subprocess.run(line, cwd=HERE, capture_output=True, text=True)
+        done = subprocess.run(line, cwd=HERE, capture_output=True, text=True, check=False)
         sys.stdout.write(done.stdout)
         if done.returncode != 0:
             print(f"figure {Path(command[0]).stem}_run - - target - fail (exit {done.returncode}: "

@@ -9,6 +9,6 @@ if getattr(sys, "frozen", False):
 
     multiprocessing.freeze_support()
 
-from labdesk.cli import main  # noqa: E402
+from labdesk.cli import main
 
 sys.exit(main())

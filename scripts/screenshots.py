@@ -18,15 +18,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtTest import QTest
 
-from labdesk.demo import DEMO_PASSWORD, run_demo  # noqa: E402
-from labdesk.gui.application import create_application  # noqa: E402
-from labdesk.gui.main_window import MainWindow  # noqa: E402
-from labdesk.gui.session import GuiSession  # noqa: E402
-from labdesk.gui.tasks import TaskRunner  # noqa: E402
-from labdesk.services import auth  # noqa: E402
-from labdesk.services.database import open_database  # noqa: E402
+from labdesk.demo import DEMO_PASSWORD, run_demo
+from labdesk.gui.application import create_application
+from labdesk.gui.main_window import MainWindow
+from labdesk.gui.session import GuiSession
+from labdesk.gui.tasks import TaskRunner
+from labdesk.services import auth
+from labdesk.services.database import open_database
 
 # (user, page) pairs: each role's main screens
 SHOTS = (

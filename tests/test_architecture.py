@@ -16,7 +16,7 @@ BIN = Path(sys.executable).parent
 
 def test_import_contracts_hold() -> None:
     lint = BIN / "lint-imports"
-    result = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    result = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, check=False, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert "0 broken" in result.stdout
 

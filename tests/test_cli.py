@@ -14,7 +14,7 @@ from labdesk.persistence.models import Plan, PlanQuota, Sample, User
 
 
 def test_help_lists_the_sub_commands() -> None:
-    result = subprocess.run([sys.executable, "-m", "labdesk", "--help"], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "labdesk", "--help"], capture_output=True, check=False, text=True,
                             timeout=120)
     assert result.returncode == 0
     for command in ("gui", "demo", "evaluate"):
@@ -52,7 +52,7 @@ def test_demo_fills_a_database_the_gui_opens(tmp_path: Path, qtbot: object) -> N
     from labdesk.services.database import open_database
 
     url = f"sqlite:///{tmp_path}/demo.sqlite3"
-    result = subprocess.run([sys.executable, "-m", "labdesk", "demo", "--db", url], capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "labdesk", "demo", "--db", url], capture_output=True, check=False,
                             text=True, timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]
     ctx = open_database(url)

@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001  (a bug: one line here, the traceback in the log file)
+    except Exception as error:  # a bug: one line here, the traceback in the log file
         database = _database_error(error)
         if database:
             print(f"labdesk: {database}", file=sys.stderr)
@@ -122,7 +122,7 @@ def _log_internal_error(error: BaseException) -> None:
         with (log_dir() / "labdesk.log").open("a", encoding="utf-8") as log:
             log.write(f"{dt.datetime.now().isoformat()} ERROR labdesk.cli internal error\n")
             log.write("".join(traceback.format_exception(error)))
-    except Exception:  # noqa: BLE001  (best effort: a failing log must not become a traceback either)
+    except Exception:  # best effort: a failing log must not become a traceback either
         return
 
 

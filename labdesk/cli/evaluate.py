@@ -55,10 +55,7 @@ def _reject_constant(name: str) -> Any:
 
 def _read(source: str) -> Any:
     try:
-        if source == "-":
-            text = sys.stdin.read()
-        else:
-            text = Path(source).read_text(encoding="utf-8-sig")
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError("input", f"无法读取输入：{exc}") from None
     try:
@@ -118,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     except CatalogueError as exc:
         print(_one_line(f"规则目录错误：{exc}"), file=sys.stderr)
         return EXIT_CATALOGUE
-    except Exception as exc:  # noqa: BLE001 - a bug must still leave callers a one-line message
+    except Exception as exc:  # a bug must still leave callers a one-line message
         print(_one_line(f"内部错误：{type(exc).__name__}: {exc}"), file=sys.stderr)
         return EXIT_INTERNAL
     json.dump(output, sys.stdout, ensure_ascii=False, indent=2)

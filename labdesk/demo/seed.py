@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from labdesk.domain.errors import RuleViolation
 from labdesk.domain.permissions import Role
 from labdesk.paths import resource
 from labdesk.persistence.models import Enterprise
 from labdesk.services import plans, users
 from labdesk.services.auth import login
+
+if TYPE_CHECKING:
+    from labdesk.demo import DemoRun  # labdesk.demo imports this module: the name only for annotations
 
 # username, full name, roles — every demo password is DEMO_PASSWORD (see README)
 DEMO_USERS: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
@@ -33,7 +38,7 @@ DEMO_ENTERPRISES: tuple[tuple[str, str, str, str, bool], ...] = (
 )
 
 
-def run(demo: "DemoRun") -> None:  # noqa: F821 - imported lazily to avoid a cycle
+def run(demo: DemoRun) -> None:
     from labdesk.demo import DEMO_PASSWORD
 
     ctx = demo.ctx

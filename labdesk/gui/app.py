@@ -6,7 +6,7 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from labdesk.domain.errors import DatabaseTooNewError, LabDeskError
 from labdesk.gui.application import create_application
@@ -104,7 +104,7 @@ def run_gui(db_url: str | None = None, *, seed_demo: bool = True) -> int:
                 return 0
             window = MainWindow(GuiSession(ctx, login.actor, runner))
             again = {"value": False}
-            window.logout_requested.connect(lambda: again.update(value=True))
+            window.logout_requested.connect(lambda: again.update(value=True))  # noqa: B023 - used in this pass only
             window.show()
             app.exec()
             if not again["value"]:

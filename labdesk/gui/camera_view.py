@@ -21,7 +21,6 @@ from labdesk import camera
 from labdesk.camera import FrameSource
 
 
-
 def frame_to_qimage(frame: Any) -> QImage:
     height, width = frame.shape[:2]
     return QImage(frame.data, width, height, 3 * width, QImage.Format.Format_BGR888).copy()
@@ -179,6 +178,6 @@ class CameraView(QWidget):
             thread.deleteLater()
         del worker  # Python owns it; its thread has finished
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: Any) -> None:  # Qt override
         self.stop()
         super().closeEvent(event)

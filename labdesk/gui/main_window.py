@@ -7,7 +7,15 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from labdesk import __version__
 from labdesk.domain.permissions import ROLE_NAMES_ZH, Permission, Role
@@ -156,7 +164,7 @@ class MainWindow(QMainWindow):
         self._logging_out = True
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
         for widget in self._pages.values():
             closer = getattr(widget, "shutdown", None)
             if closer is not None:

@@ -172,7 +172,7 @@ class TaskRunner(QObject):
         def landed(done: Future[Any]) -> None:
             try:
                 box: list[tuple[Any, BaseException | None]] = [(done.result(), None)]
-            except BaseException as error:  # noqa: BLE001 - delivered to the GUI thread, never swallowed
+            except BaseException as error:
                 box = [(None, error)]
             self._done.emit(token, box)
 

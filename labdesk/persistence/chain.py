@@ -187,7 +187,7 @@ _installed = False
 
 def install() -> None:
     """Register the listeners (idempotent; called when the first session factory is made)."""
-    global _installed
+    global _installed  # noqa: PLW0603 - one process-wide registration of SQLAlchemy listeners
     if _installed:
         return
     for model in COVERED:

@@ -9,7 +9,7 @@ reports as a serialization failure or deadlock is the same conflict for the user
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
@@ -38,7 +38,7 @@ def is_conflict(error: BaseException) -> bool:
 class LabDeskSession(Session):
     """A Session whose every flush (explicit, autoflush, commit) reports conflicts as ConcurrentEditError."""
 
-    def flush(self, objects: Iterable[Any] | None = None) -> None:
+    def flush(self, objects: Sequence[Any] | None = None) -> None:
         try:
             super().flush(objects)
         except (StaleDataError, DBAPIError) as error:

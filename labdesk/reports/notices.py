@@ -14,7 +14,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from labdesk.reports.fonts import register_fonts
-from labdesk.reports.test_report import (
+from labdesk.reports.inspection_report import (
     GRID,
     LIGHT,
     MARGIN_L,

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from labdesk.reports.test_report import ResultRow
+from labdesk.reports.inspection_report import ResultRow
 
 __all__ = ["MARK_NOTE", "VERDICT_ZH", "result_rows"]
 

@@ -53,7 +53,7 @@ def load_signer(p12: bytes, passphrase: str) -> signers.SimpleSigner:
     if not passphrase:
         raise SigningError("请输入证书口令。")
     try:
-        signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=None,
+        signer = signers.SimpleSigner.load_pkcs12_data(p12, other_certs=(),
                                                        passphrase=passphrase.encode("utf-8"))
     except ValueError:
         signer = None

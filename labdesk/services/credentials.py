@@ -23,7 +23,7 @@ from labdesk.domain.permissions import Permission, Role
 from labdesk.persistence.models import User, UserCredential
 from labdesk.persistence.uow import UnitOfWork
 from labdesk.reports import pki
-from labdesk.reports.test_report import image_size
+from labdesk.reports.inspection_report import image_size
 from labdesk.services import audit
 from labdesk.services.auth import authorize, verify_user_password
 from labdesk.services.context import Actor, ServiceContext

@@ -127,16 +127,16 @@ def _collect(uow: UnitOfWork, plan: Plan, today: dt.date, with_documents: bool) 
                                          .order_by(SampleSampler.sample_id, SampleSampler.position)):
         samplers.setdefault(sid, []).append(name)
     evaluations: dict[int, SampleEvaluation] = {}
-    for ev in uow.session.scalars(select(SampleEvaluation).where(SampleEvaluation.sample_id.in_(ids))
+    for latest in uow.session.scalars(select(SampleEvaluation).where(SampleEvaluation.sample_id.in_(ids))
                                   .order_by(SampleEvaluation.id)):
-        evaluations[ev.sample_id] = ev  # the latest wins
+        evaluations[latest.sample_id] = latest  # the latest wins
     reports: dict[int, tuple[int, str, dt.date | None]] = {}
     for rid, sid, full_no, issued in uow.session.execute(
             select(Report.id, Report.sample_id, Report.full_no, Report.issued_on)
             .where(Report.sample_id.in_(ids), Report.state == "signed", Report.kind == "test")
             .order_by(Report.revision)):
         reports[sid] = (rid, full_no, issued)
-    samples = []
+    samples: list[ExportSample] = []
     for s, unit, prod in rows:
         product = products.get(s.plan_product_id)
         ev = evaluations.get(s.id)
@@ -186,19 +186,20 @@ def _collect(uow: UnitOfWork, plan: Plan, today: dt.date, with_documents: bool) 
         report_ids = {sid: rid for sid, (rid, _, _) in reports.items()}
         pdfs = dict(uow.session.execute(
             select(Report.id, Report.pdf).where(Report.id.in_(list(report_ids.values())))).all())
-        for s in samples:
-            if s.reported and s.sample_id in report_ids and pdfs.get(report_ids[s.sample_id]):
-                documents.append(ExportDocument(s.sample_no, "report", f"检验报告 {s.report_no}（{s.unit_name}）",
-                                                pdfs[report_ids[s.sample_id]]))
+        for es in samples:
+            report_pdf = pdfs.get(report_ids[es.sample_id]) if es.sample_id in report_ids else None
+            if es.reported and report_pdf:
+                documents.append(ExportDocument(es.sample_no, "report", f"检验报告 {es.report_no}（{es.unit_name}）",
+                                                report_pdf))
         for notice_kind, number, sid, pdf in uow.session.execute(
                 select(Notice.kind, Notice.number, Notice.sample_id, Notice.pdf).where(Notice.sample_id.in_(ids))
                 .order_by(Notice.number)):
-            sample = by_id.get(sid)
-            if sample is None or notice_kind == "cover_letter":
+            noticed = by_id.get(sid)
+            if noticed is None or notice_kind == "cover_letter":
                 continue
             title = NOTICE_TITLES.get(notice_kind, notice_kind)
-            documents.append(ExportDocument(sample.sample_no, f"notice:{notice_kind}",
-                                            f"{title} {number}（{sample.unit_name}）", pdf))
+            documents.append(ExportDocument(noticed.sample_no, f"notice:{notice_kind}",
+                                            f"{title} {number}（{noticed.unit_name}）", pdf))
     return PlanExport(
         plan_code=plan.code, plan_title=plan.title, issuing_authority=plan.issuing_authority,
         document_no=plan.document_no, institution=plan.institution, lab_name=str(settings.get_value(uow, "lab.name")),

@@ -25,9 +25,7 @@ from labdesk.domain import credit_code
 from labdesk.domain.errors import InputError, NotFound, RuleViolation, StateError
 from labdesk.domain.intake import (
     DOMAINS,
-    PORTION_NAMES,
     RECEIPT_CHECK_NAMES,
-    RECEIPT_CHECKS,
     ExistingBatch,
     Problem,
     new_blind_code,
@@ -38,14 +36,28 @@ from labdesk.domain.intake import (
     rejection_problems,
     sampler_problems,
 )
+
+# re-exported (explicitly, for mypy --strict): the GUI and the demo read these two here
+from labdesk.domain.intake import PORTION_NAMES as PORTION_NAMES
+from labdesk.domain.intake import RECEIPT_CHECKS as RECEIPT_CHECKS
 from labdesk.domain.judging.engine import normalise_grade
-from labdesk.domain.judging_context import context_problems
 from labdesk.domain.judging.ruleset import RuleSet
+from labdesk.domain.judging_context import context_problems
 from labdesk.domain.numbers import parse_decimal
-from labdesk.domain.quantities import quantity_problem
 from labdesk.domain.permissions import Permission
+from labdesk.domain.quantities import quantity_problem
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState, check_transition
-from labdesk.persistence.models import Enterprise, Notice, Photo, Plan, PlanProduct, Portion, Sample, SampleSampler, User
+from labdesk.persistence.models import (
+    Enterprise,
+    Notice,
+    Photo,
+    Plan,
+    PlanProduct,
+    Portion,
+    Sample,
+    SampleSampler,
+    User,
+)
 from labdesk.persistence.uow import UnitOfWork
 from labdesk.reports.intake_docs import (
     DocPhoto,
@@ -306,11 +318,13 @@ def _date(value: dt.date | str | None, field_name: str, label: str) -> tuple[dt.
 
 def _find_enterprise(session: Any, code: str, name: str) -> Enterprise | None:
     if code:
-        found = session.scalar(select(Enterprise).where(Enterprise.credit_code == code))
+        found: Enterprise | None = session.scalar(select(Enterprise).where(Enterprise.credit_code == code))
         if found is not None:
             return found
     if name:
-        return session.scalar(select(Enterprise).where(Enterprise.name == name).order_by(Enterprise.id).limit(1))
+        named: Enterprise | None = session.scalar(
+            select(Enterprise).where(Enterprise.name == name).order_by(Enterprise.id).limit(1))
+        return named
     return None
 
 
@@ -329,6 +343,22 @@ def _existing_batches(session: Any, plan_id: int, enterprise_id: int, exclude_id
 def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) -> list[Problem]:
     """Every finding on the draft; errors first.  Used live and again inside ``register_sample``."""
     session = uow.session
+    problems, plan, product = _plan_problems(session, draft)
+    problems += _unit_problems(session, draft, plan, product)
+    problems += _producer_problems(draft)
+    problems += _date_problems(draft, plan, ctx.today())
+    problems += _quantity_problems(draft)
+    problems += _licence_problems(draft, product)
+    problems += _sampler_problems(session, draft)
+    problems += _grade_problems(draft, product)
+    problems += _number_problems(draft, product)
+    problems += _length_problems(draft)
+    order = {"error": 0, "warning": 1, "info": 2}
+    return sorted(problems, key=lambda p: order[p.severity])
+
+
+def _plan_problems(session: Any, draft: RegistrationDraft) -> tuple[list[Problem], Plan | None, PlanProduct | None]:
+    """Form number, plan, product and domain; the plan and product found (None when not usable)."""
     problems: list[Problem] = []
     if not draft.form_no.strip():
         problems.append(Problem("form_no", "抽样单编号：必填。"))
@@ -348,7 +378,12 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
                                            Sample.state != SampleState.REJECTED.value).limit(1))
         if duplicate:
             problems.append(Problem("form_no", f"抽样单编号：{draft.form_no.strip()} 已登记为样品 {duplicate}。"))
+    return problems, plan, product
 
+
+def _unit_problems(session: Any, draft: RegistrationDraft, plan: Plan | None,
+                   product: PlanProduct | None) -> list[Problem]:
+    problems: list[Problem] = []
     # sampled unit
     unit_name = draft.unit_name.strip()
     code = ""
@@ -371,7 +406,11 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
                                            followup=enterprise.followup, followup_note=enterprise.followup_note))
     elif enterprise is None and unit_name and code:
         problems.append(Problem("unit_name", "新企业：登记时将加入企业名录。", "info"))
+    return problems
 
+
+def _producer_problems(draft: RegistrationDraft) -> list[Problem]:
+    problems: list[Problem] = []
     # producer (circulation)
     if draft.domain == "circulation" and not draft.producer_name.strip():
         problems.append(Problem("producer_name", "标称生产者：流通领域样品必填。"))
@@ -380,7 +419,11 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
             credit_code.validate(draft.producer_credit_code)
         except InputError as error:
             problems.append(Problem("producer_credit_code", "标称生产者" + str(error)))
+    return problems
 
+
+def _date_problems(draft: RegistrationDraft, plan: Plan | None, today: dt.date) -> list[Problem]:
+    problems: list[Problem] = []
     # batch, dates
     production_date, bad = _date(draft.production_date, "production_date", "生产日期")
     if bad:
@@ -388,7 +431,6 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
     if not draft.batch_no.strip() and production_date is None and bad is None:
         problems.append(Problem("batch_no", "批号或生产日期：至少填写一项。"))
     sampling_date, bad = _date(draft.sampling_date, "sampling_date", "抽样日期")
-    today = ctx.today()
     if bad:
         problems.append(bad)
     elif sampling_date is None:
@@ -402,7 +444,11 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
                                     f"（{plan.period_start} 至 {plan.period_end}）。", "warning"))
     if production_date and sampling_date and production_date > sampling_date:
         problems.append(Problem("production_date", "生产日期：晚于抽样日期。"))
+    return problems
 
+
+def _quantity_problems(draft: RegistrationDraft) -> list[Problem]:
+    problems: list[Problem] = []
     # quantities and seals
     if not draft.test_quantity.strip():
         problems.append(Problem("test_quantity", "检验样品数量：必填。"))
@@ -420,25 +466,41 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
         problems.append(Problem("backup_seal", "备用样品封条编号：必填。"))
     if draft.test_seal.strip() and draft.test_seal.strip() == draft.backup_seal.strip():
         problems.append(Problem("backup_seal", "备用样品封条编号：与检验样品相同，两份样品应分别封样。", "warning"))
+    return problems
 
+
+def _licence_problems(draft: RegistrationDraft, product: PlanProduct | None) -> list[Problem]:
+    problems: list[Problem] = []
     # licence (无证 → the quality manager terminates testing)
     if product is not None and product.needs_licence and not draft.licence_no.strip():
         problems.append(Problem("licence_no", "生产许可证编号：该产品实行生产许可管理；如生产者无证，"
                                 "登记后由质量负责人终止检验。", "warning"))
+    return problems
 
+
+def _sampler_problems(session: Any, draft: RegistrationDraft) -> list[Problem]:
+    problems: list[Problem] = []
     # samplers
     problems.extend(sampler_problems(s.name for s in draft.samplers))
     for sampler in draft.samplers:
         if sampler.user_id is not None and session.get(User, sampler.user_id) is None:
             problems.append(Problem("samplers", f"抽样人员「{sampler.name}」：用户不存在。"))
+    return problems
 
+
+def _grade_problems(draft: RegistrationDraft, product: PlanProduct | None) -> list[Problem]:
+    problems: list[Problem] = []
     # the declared grade must be one the adopted rule set knows: it decides which limits apply
     if product is not None and product.ruleset is not None and draft.declared_grade.strip():
         try:
             normalise_grade(RuleSet.from_dict(product.ruleset), draft.declared_grade)
         except InputError as error:
             problems.append(Problem("declared_grade", f"标称等级：{error.detail}"))
+    return problems
 
+
+def _number_problems(draft: RegistrationDraft, product: PlanProduct | None) -> list[Problem]:
+    problems: list[Problem] = []
     # numbers typed by a person
     for key, value in draft.declared_values.items():
         if str(value).strip():
@@ -456,6 +518,11 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
                 problems.append(Problem("context", "运输距离：不能为负数。"))
         except InputError as error:
             problems.append(Problem("context", str(error)))
+    return problems
+
+
+def _length_problems(draft: RegistrationDraft) -> list[Problem]:
+    problems: list[Problem] = []
     for name, (limit, label) in MAX_LENGTHS.items():
         value = str(getattr(draft, name) or "").strip()
         if len(value) > limit:
@@ -463,8 +530,7 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
     for sampler in draft.samplers:
         if len(sampler.name.strip()) > 100:
             problems.append(Problem("samplers", "抽样人员姓名：最多 100 个字符。"))
-    order = {"error": 0, "warning": 1, "info": 2}
-    return sorted(problems, key=lambda p: order[p.severity])
+    return problems
 
 
 def _get_sample(uow: UnitOfWork, sample_id: int) -> Sample:

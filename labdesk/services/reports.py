@@ -29,6 +29,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Protocol
 
 from sqlalchemy import func, select
@@ -53,7 +54,7 @@ from labdesk.persistence.uow import UnitOfWork
 from labdesk.reports import notices as notice_pdf
 from labdesk.reports import signing
 from labdesk.reports.files import write_atomic
-from labdesk.reports.test_report import PhotoItem, ReportData, ResultRow, SignatureBlock, render_report
+from labdesk.reports.inspection_report import PhotoItem, ReportData, ResultRow, SignatureBlock, render_report
 from labdesk.services import audit, credentials, duties, numbering, verdict_acks
 from labdesk.services.auth import authorize, verify_password
 from labdesk.services.context import BEIJING, Actor, ServiceContext
@@ -185,7 +186,7 @@ def _sample(uow: UnitOfWork, sample_id: int) -> Sample:
     return sample
 
 
-def _review():  # type: ignore[no-untyped-def]
+def _review() -> ModuleType:
     """The review area's helpers (imported lazily: it imports the judging engine)."""
     from labdesk.services import review
 
@@ -650,7 +651,8 @@ def list_reports(ctx: ServiceContext, actor: Actor, *, sample_id: int | None = N
             list(uow.session.scalars(select(Enterprise).where(Enterprise.id.in_(unit_ids))))
         list(uow.session.scalars(select(User)))
         successors = {old: new for old, new in uow.session.execute(
-            select(ReportRow.replaces_id, ReportRow.full_no).where(ReportRow.replaces_id.is_not(None)))}
+            select(ReportRow.replaces_id, ReportRow.full_no).where(ReportRow.replaces_id.is_not(None)))
+            if old is not None}
         return [_info(uow, row, successors) for row in rows]
 
 

@@ -166,7 +166,8 @@ def _view(uow: UnitOfWork, product: PlanProduct, ruleset: RuleSet) -> RuleSetVie
         product.id, plan.title if plan else "", product.name_zh, ruleset.name_zh or ruleset.product_name_zh,
         ruleset.basis_zh, ruleset.version, ruleset.catalogue_version, ruleset.adopted_from,
         tuple(_rule_rows(ruleset)), tuple(unverified),
-        tuple(RevisionRow(r.version, r.reason, dict(r.change or {}), names.get(r.created_by, ""), r.created_at)
+        tuple(RevisionRow(r.version, r.reason, dict(r.change or {}), names.get(r.created_by, "") if r.created_by is not None else "",
+                          r.created_at)
               for r in revisions),
         product.version,
     )

@@ -35,7 +35,8 @@ from labdesk.domain.judging.engine import Evaluation, evaluate
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
 from labdesk.domain.permissions import Permission
-from labdesk.domain.workflow import TESTABLE, SampleState, check_transition
+from labdesk.domain.workflow import TESTABLE as TESTABLE  # re-exported for the GUI
+from labdesk.domain.workflow import SampleState, check_transition
 from labdesk.persistence.models import (
     AuditEvent,
     Determination,

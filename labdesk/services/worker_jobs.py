@@ -55,7 +55,7 @@ def call(job: Any, url: str, workstation: str, actor: Actor, args: Sequence[Any]
     """Run ``job`` in the worker; an error that cannot cross the process boundary is re-typed."""
     try:
         return job(context(url, workstation), actor, *args)
-    except Exception as error:  # noqa: BLE001 - re-raised, re-typed if it cannot be pickled
+    except Exception as error:
         try:
             pickle.loads(pickle.dumps(error))
         except Exception:

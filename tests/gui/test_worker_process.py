@@ -10,13 +10,13 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication
 
-from labdesk.domain.permissions import Role  # noqa: E402
-from labdesk.gui.tasks import TaskRunner  # noqa: E402
-from labdesk.services import worker_jobs  # noqa: E402
-from labdesk.services.context import Actor  # noqa: E402
-from labdesk.services.database import open_database  # noqa: E402
+from labdesk.domain.permissions import Role
+from labdesk.gui.tasks import TaskRunner
+from labdesk.services import worker_jobs
+from labdesk.services.context import Actor
+from labdesk.services.database import open_database
 
 
 def _wait(runner: TaskRunner, box: dict[str, Any]) -> None:

@@ -13,17 +13,17 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "xcb"
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QFontInfo, QFontMetrics, QGuiApplication  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontInfo, QFontMetrics, QGuiApplication
+from PySide6.QtTest import QTest
 
-from labdesk.gui.application import create_application  # noqa: E402
-from labdesk.gui.login import LoginDialog  # noqa: E402
-from labdesk.gui.main_window import MainWindow  # noqa: E402
-from labdesk.gui.session import GuiSession  # noqa: E402
-from labdesk.gui.tasks import TaskRunner  # noqa: E402
-from labdesk.services import settings  # noqa: E402
-from labdesk.services.database import open_database  # noqa: E402
+from labdesk.gui.application import create_application
+from labdesk.gui.login import LoginDialog
+from labdesk.gui.main_window import MainWindow
+from labdesk.gui.session import GuiSession
+from labdesk.gui.tasks import TaskRunner
+from labdesk.services import settings
+from labdesk.services.database import open_database
 
 
 def main() -> int:

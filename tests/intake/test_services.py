@@ -21,6 +21,7 @@ from labdesk.services import audit, intake
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.intake import RegistrationDraft, RegistrationRefused
 from tests.intake.conftest import PlanFixture, with_
+from tests.reports.pdftools import pdftotext
 
 ALL_YES = {"appearance": True, "seal_intact": True, "matches_form": True, "quantity_ok": True, "labelling_ok": True}
 
@@ -173,17 +174,13 @@ def test_reject_stores_notice_with_reasons(ctx: ServiceContext, actors: dict[str
     assert [n.number for n in result.sample.notices] == ["JS2021-0001"]
     stored = intake.notice_pdf(ctx, clerk, result.notice.id)
     assert stored.pdf == result.document.pdf
-    if shutil.which("pdftotext"):
-        path = tmp_path / "notice.pdf"
-        path.write_bytes(stored.pdf)
-        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                              check=True).stdout
-        for expected in ("样品拒收通知", "封条破损或缺失", "样品数量不足", "检验样品袋底部破口", "2021DL0001",
-                         "receptionist姓名", "山西省市场监督管理局"):
-            assert expected in text
     # stays in the register as rejected
     page = intake.list_samples(ctx, clerk)
     assert [(r.sample_no, r.state_name) for r in page.rows] == [("2021DL0001", "已拒收")]
+    text = pdftotext(stored.pdf, tmp_path, layout=True)  # skips without poppler (fails under CI)
+    for expected in ("样品拒收通知", "封条破损或缺失", "样品数量不足", "检验样品袋底部破口", "2021DL0001",
+                     "receptionist姓名", "山西省市场监督管理局"):
+        assert expected in text
 
 
 def test_terminate_by_quality_manager_only(ctx: ServiceContext, actors: dict[str, Actor], draft: RegistrationDraft,
@@ -245,7 +242,7 @@ def test_labels_decode_with_zbar_at_300_dpi(ctx: ServiceContext, actors: dict[st
     subprocess.run(["pdftoppm", "-r", "300", "-png", str(pdf), str(tmp_path / "label")], check=True)
     decoded = []
     for png in sorted(tmp_path.glob("label-*.png")):
-        out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True).stdout
+        out = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, check=False, text=True).stdout
         decoded.append(out.strip())
     assert decoded == ["2021DL0001", "2021DL0001-J", "2021DL0001-B"]
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout

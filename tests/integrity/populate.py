@@ -5,7 +5,13 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from labdesk.persistence.chain import COVERED_TABLES
-from labdesk.persistence.models import Portion, RuleSetRevision, SampleEvaluation, SampleSampler, VerdictAcknowledgement
+from labdesk.persistence.models import (
+    Portion,
+    RuleSetRevision,
+    SampleEvaluation,
+    SampleSampler,
+    VerdictAcknowledgement,
+)
 from labdesk.persistence.models.corrections import SampleCorrection
 from labdesk.persistence.models.logistics import Amendment
 from labdesk.services import reports, settings

@@ -13,7 +13,15 @@ import itertools
 from typing import Any
 
 from labdesk.paths import resource
-from labdesk.persistence.models import Enterprise, Notice, Portion, Report, Sample, SampleEvaluation, SampleSampler
+from labdesk.persistence.models import (
+    Enterprise,
+    Notice,
+    Portion,
+    Report,
+    Sample,
+    SampleEvaluation,
+    SampleSampler,
+)
 from labdesk.services import plans
 from labdesk.services.context import Actor, ServiceContext
 

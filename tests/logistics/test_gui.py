@@ -188,6 +188,6 @@ def test_unseal_dialog_takes_the_photo_with_the_camera(qtbot: QtBot, tmp_path: P
     dialog = dialogs.UnsealDialog(f"folder:{tmp_path}")
     qtbot.addWidget(dialog)
     dialog.start_button.click()
-    qtbot.waitUntil(lambda: dialog.capture(), timeout=5000)
+    qtbot.waitUntil(dialog.capture, timeout=5000)
     assert dialog.jpeg is not None and dialog.jpeg.startswith(b"\xff\xd8") and dialog.source == "camera"
     dialog.reject()

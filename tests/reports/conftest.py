@@ -16,7 +16,6 @@ import pytest
 from labdesk.domain.judging.engine import evaluate
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.paths import resource
-from labdesk.reports import pki
 from labdesk.persistence.models import (
     Determination,
     Enterprise,
@@ -27,6 +26,7 @@ from labdesk.persistence.models import (
     SampleEvaluation,
     TestItem,
 )
+from labdesk.reports import pki
 from labdesk.services import credentials, plans
 from labdesk.services.context import Actor, ServiceContext
 from tests.reports.sample_data import photo

@@ -8,7 +8,7 @@ import io
 from PIL import Image, ImageDraw
 
 from labdesk.paths import resource
-from labdesk.reports.test_report import PhotoItem, ReportData, ResultRow, SignatureBlock
+from labdesk.reports.inspection_report import PhotoItem, ReportData, ResultRow, SignatureBlock
 
 
 def photo(seed: int, size: tuple[int, int] = (1280, 960)) -> bytes:

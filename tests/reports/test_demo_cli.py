@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from labdesk.cli import main
-from labdesk.demo import DEMO_PASSWORD, DemoClock, DemoRun
+from labdesk.demo import DEMO_PASSWORD, DemoClock, DemoRun, seed
 from labdesk.demo import reports as reports_step
-from labdesk.demo import seed
 from labdesk.services import reports
 from labdesk.services.database import open_database
 from tests.reports.conftest import make_approved_sample

@@ -9,8 +9,8 @@ from typing import Any
 
 from labdesk.domain.judging.catalogue import load_catalogue
 from labdesk.domain.judging.engine import evaluate
+from labdesk.reports.inspection_report import ResultRow, render_report
 from labdesk.reports.result_rows import MARK_NOTE, result_rows
-from labdesk.reports.test_report import ResultRow, render_report
 from tests.reports.pdftools import pdftotext
 from tests.reports.sample_data import report_data
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from labdesk.reports import pki, signing
-from labdesk.reports.test_report import render_report
-from tests.reports.pdftools import pdfsig
+from labdesk.reports.inspection_report import render_report
+from tests.reports.pdftools import need, pdfsig
 from tests.reports.sample_data import report_data
 
 NOW = dt.datetime(2021, 8, 20, 2, 0, tzinfo=dt.UTC)
@@ -81,9 +80,12 @@ def test_pdfsig_says_valid_and_trusted_with_nss_db(signed: bytes, ca: pki.Certif
     out = pdfsig(path)
     assert "Signature is Valid" in out
     assert "Total document signed" in out
-    certutil = shutil.which("certutil")
-    if certutil is None:
-        return
+
+
+def test_pdfsig_trusts_our_ca_from_an_nss_db(signed: bytes, ca: pki.CertificateAuthority, tmp_path: Path) -> None:
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(signed)
+    certutil = need("certutil")
     db = tmp_path / "nss"
     db.mkdir()
     (tmp_path / "ca.pem").write_bytes(ca.pem)

@@ -68,7 +68,7 @@ def test_draw_is_reproducible_recorded_and_audited(ctx: ServiceContext, qm: Acto
 def test_followups_first_and_batch_rules_across_the_whole_draw(ctx: ServiceContext, qm: Actor, loaded: int) -> None:
     power = draws.run_draw(ctx, qm, loaded, "power_coal", seed="s1", count=3)
     assert [r.credit_code for r in power.drawn[:2]] == sorted([make_code(3), make_code(11)],
-                                                              key=lambda c: [r.credit_code for r in power.drawn].index(c))
+                                                              key=[r.credit_code for r in power.drawn].index)
     assert all(r.followup for r in power.drawn[:2]) and not power.drawn[2].followup
     for product in ("metallurgical_coal", "chemical_coal", "metallurgical_coke", "foundry_coke"):
         draws.run_draw(ctx, qm, loaded, product, seed="s1")

@@ -29,7 +29,7 @@ def _outcome(fn: Any) -> str:
         fn()
     except ConcurrentEditError as error:
         return f"conflict:{error}"
-    except Exception as error:  # noqa: BLE001  (anything else fails the test, with its traceback)
+    except Exception as error:  # anything else fails the test, with its traceback
         return f"raw:{type(error).__module__}.{type(error).__name__}:{error}\n{traceback.format_exc()}"
     return "ok"
 

@@ -11,8 +11,8 @@ from labdesk.demo import DemoClock, DemoRun
 from labdesk.demo import seed as seed_step
 from labdesk.demo import testing as testing_step
 from labdesk.persistence.models import AuditEvent, Determination, Portion, Sample, SampleSampler, TestItem
-from labdesk.services.database import open_database
 from labdesk.services import review
+from labdesk.services.database import open_database
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 

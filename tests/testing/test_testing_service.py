@@ -7,7 +7,13 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
-from labdesk.domain.errors import ConcurrentEditError, DutySeparationError, InputError, PermissionDenied, StateError
+from labdesk.domain.errors import (
+    ConcurrentEditError,
+    DutySeparationError,
+    InputError,
+    PermissionDenied,
+    StateError,
+)
 from labdesk.persistence.models import AuditEvent, Sample, SampleEvaluation, TestItem
 from labdesk.services import testing
 from labdesk.services.testing import CellChange

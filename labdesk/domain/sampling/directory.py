@@ -78,8 +78,8 @@ def map_header(header: Sequence[object]) -> dict[int, str]:
 def _products(text: str, names: Mapping[str, str]) -> tuple[tuple[str, ...], list[str]]:
     codes: list[str] = []
     unknown: list[str] = []
-    for part in re.split(r"[、,，;；/\s]+", text):
-        part = part.strip()
+    for raw in re.split(r"[、,，;；/\s]+", text):
+        part = raw.strip()
         if not part:
             continue
         code = names.get(part) or (part if part in names.values() else None)

@@ -8,11 +8,17 @@ sample or portion code; return True when handled).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6 import QtCore
 
 from labdesk.domain.permissions import Permission as P
+
+# PySide6's stubs type QT_TRANSLATE_NOOP as returning object; it returns its text argument.
+# The name stays QT_TRANSLATE_NOOP so that pyside6-lupdate still finds the strings below.
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 
 @dataclass(frozen=True)

@@ -152,9 +152,9 @@ class CredentialsTab(QWidget):
         cas = [info for info in rows if info.kind == credentials.CA_CERT]
         self.ca_table.setRowCount(len(cas))
         for r, info in enumerate(cas):
-            cells = (info.subject, f"{info.not_after:%Y-%m-%d}" if info.not_after else "",
-                     info.created_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M"))
-            for c, text in enumerate(cells):
+            ca_cells = (info.subject, f"{info.not_after:%Y-%m-%d}" if info.not_after else "",
+                        info.created_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M"))
+            for c, text in enumerate(ca_cells):
                 self.ca_table.setItem(r, c, QTableWidgetItem(text))
 
     def _show_image(self) -> None:

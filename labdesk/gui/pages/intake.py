@@ -52,20 +52,19 @@ from PySide6.QtWidgets import (
 from labdesk.camera import FrameSource
 from labdesk.domain.errors import NotFound
 from labdesk.domain.intake import Problem
-from labdesk.domain.quantities import TYPING_PATTERN
 from labdesk.domain.permissions import Permission
+from labdesk.domain.quantities import TYPING_PATTERN
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState
 from labdesk.gui.camera_view import CameraView
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.intake_page_ui import Ui_IntakePage
 from labdesk.gui.pages.intake_corrections import install_corrections
 from labdesk.gui.pages.intake_print import ask_folder, print_documents
+from labdesk.gui.pages.sampling.intake_fill import fill_registration
 from labdesk.gui.session import GuiSession
 from labdesk.reports.files import write_atomic
 from labdesk.services import intake
 from labdesk.services.context import BEIJING
-from labdesk.gui.pages.sampling.intake_fill import fill_registration
-from labdesk.services.sampling import intake_link
 from labdesk.services.intake import (
     Document,
     IntakeOptions,
@@ -75,6 +74,7 @@ from labdesk.services.intake import (
     SamplerEntry,
     SampleRow,
 )
+from labdesk.services.sampling import intake_link
 
 PAGE_SIZE = 200
 COAL_RANKS = (("", "—"), ("lignite", "褐煤"), ("other", "其他煤种"))  # catalogue context coal_rank
@@ -102,13 +102,13 @@ class RegisterModel(QAbstractTableModel):
         self.total: int | None = None
         self.alive = True  # the page clears it when closed
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr(self.HEADERS[section])
         return None
@@ -146,10 +146,10 @@ class RegisterModel(QAbstractTableModel):
             self.total = total
             self.loaded.emit()
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more and not self._loading
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
             self._fetch()
 
@@ -345,8 +345,8 @@ class Page(QWidget):
             ("F5", self.capture_photo), ("Ctrl+Y", self.all_checks_yes), ("Ctrl+Return", self.accept_current),
             ("Ctrl+Enter", self.accept_current), ("Ctrl+F", self._focus_search),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(QKeySequence(keys), self,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(slot)
         install_corrections(self)  # 更正 button and the quality manager's approvals (intake_corrections)
         self._set_current(None)
         self._load_options()
@@ -868,15 +868,15 @@ class Page(QWidget):
         self._check_timer.stop()
         self._search_timer.stop()
 
-    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: Any) -> None:  # Qt override
         self._pause()
         super().hideEvent(event)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: Any) -> None:  # Qt override
         self._pause()
         self._alive = self.model.alive = False
         super().closeEvent(event)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: Any) -> None:  # Qt override
         self._alive = self.model.alive = True
         super().showEvent(event)

@@ -214,7 +214,7 @@ class Page(QWidget):
         self.pending = data["pending"]
         self._fill("pending", [[p.sample_no or self.tr("（计划）"), p.duty_name, p.recipient_hint, _d(p.due_on)]
                                for p in self.pending],
-                   red=lambda i: bool(self.pending[i].due_on and self.pending[i].due_on < today))
+                   red=lambda i: (due := self.pending[i].due_on) is not None and due < today)
         self.delivered = data["delivered"]
         self._fill("delivered", [[d.sample_no or self.tr("（计划）"), d.duty_name,
                                   logistics.METHODS.get(d.method, d.method), d.tracking_no, d.recipient, _d(d.sent_on),

@@ -198,8 +198,8 @@ class Page(QWidget):
         self.form.verifyButton.clicked.connect(self.verify_file)
         self.form.amendButton.setVisible(session.can(Permission.AMEND_REPORTS) or
                                          session.can(Permission.REVIEW_RESULTS))  # reviewers review amendments
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_current)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_current)
+        QShortcut(QKeySequence.StandardKey.Refresh, self).activated.connect(self.refresh)
         self._update_buttons()
 
     # --- data ----------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ class Page(QWidget):
         self.form.redetermineButton.clicked.connect(self.redetermine)
         self.form.photoList.currentItemChanged.connect(self._show_photo)
         self.form.redetermineButton.setVisible(session.can(Permission.ORDER_REDETERMINATION))
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.approve)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.approve)
         self._buttons(False)
 
     def refresh(self) -> None:

@@ -27,7 +27,6 @@ from labdesk.services import ruleset_pinning, rulesets
 from labdesk.services.context import BEIJING
 from labdesk.services.rulesets import PlanProductRef, RuleRow, RuleSetView
 
-
 KIND_ZH = {"limit": "限值", "grade": "分级", "declared_tolerance": "申报值容差", "qualitative": "定性",
            "r_table": "重复性限", "grade_cell": "分级限值"}
 AMBER = QColor("#a15c00")
@@ -195,9 +194,13 @@ class Page(QWidget):
         if not keys:
             return
         ctx, actor, note = self.session.ctx, self.session.actor, self.form.ackNoteEdit.text()
+        def done(updated: RuleSetView) -> None:
+            self.show_view(updated)
+            self.refresh()
+
         self.session.runner.run(
             lambda: rulesets.acknowledge_unverified(ctx, actor, view.plan_product_id, keys, note),
-            on_success=lambda v: (self.show_view(v), self.refresh()), parent=self)
+            on_success=done, parent=self)
 
 
 class PinningTab(QWidget):
@@ -245,6 +248,8 @@ class PinningTab(QWidget):
               [["", s.sample_no, s.state_zh, s.version] for s in gap.samples])
         for r in range(len(gap.samples)):
             check = self.table.item(r, 0)
+            if check is None:  # _fill made every cell
+                continue
             check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             check.setCheckState(Qt.CheckState.Unchecked)
         self.apply.setEnabled(bool(gap.samples))
@@ -253,7 +258,7 @@ class PinningTab(QWidget):
         if self.gap is None:
             return []
         return [s.sample_id for r, s in enumerate(self.gap.samples)
-                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+                if (box := self.table.item(r, 0)) is not None and box.checkState() == Qt.CheckState.Checked]
 
     def apply_current(self) -> None:
         pid, chosen, reason = self.plan_product_id, self.checked(), self.reason.text()

@@ -9,10 +9,17 @@ leaves half a report.
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QLineEdit, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from labdesk.domain.permissions import Permission
-
 from labdesk.gui.forms.signing_page_ui import Ui_SigningPage
 from labdesk.gui.pages.reports import GREY, RED, PdfPreview, SignDialog
 from labdesk.gui.session import GuiSession
@@ -55,8 +62,8 @@ class Page(QWidget):
             self.ack_button.setToolTip(self.tr("不合格判定仅依据未经核实的判定规则时，须质量负责人确认后方可签发"))
             self.ack_button.clicked.connect(self.acknowledge_selected)
             self.form.queueButtons.insertWidget(2, self.ack_button)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.sign_selected)
+        QShortcut(QKeySequence.StandardKey.Refresh, self).activated.connect(self.refresh)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.sign_selected)
         self._update_buttons()
 
     # --- queue ---------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labdesk.domain.judging.engine import Evaluation
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState
@@ -89,7 +90,7 @@ class ImportDialog(QDialog):
         self.preview: instruments.ImportPreview | None = None
         self.raw: bytes = b""
         self.filename = ""
-        self.result: instruments.ImportResult | None = None
+        self.imported: instruments.ImportResult | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.mappingCombo = QComboBox(self)
@@ -195,7 +196,7 @@ class ImportDialog(QDialog):
         self.importButton.setEnabled(False)
 
         def done(result: instruments.ImportResult) -> None:
-            self.result = result
+            self.imported = result
             self.accept()
 
         self.session.runner.run(
@@ -236,14 +237,14 @@ class Page(QWidget):
         self.form.queueTable.activated.connect(self._open_row)
         self.form.codeEdit.returnPressed.connect(self._open_typed_code)
         self.form.refreshButton.clicked.connect(self.refresh)
-        self.form.saveButton.clicked.connect(lambda: self.save())
+        self.form.saveButton.clicked.connect(lambda: self.save())  # noqa: PLW0108 - clicked(bool) must not reach `then`
         self.form.submitButton.clicked.connect(self.submit)
         self.form.redoButton.clicked.connect(self.redo)
         self.form.importButton.clicked.connect(self.open_import)
         self.form.historyButton.toggled.connect(self.form.historyPanel.setVisible)
         self.form.importButton.setVisible(session.can(Permission.IMPORT_INSTRUMENT))
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.form.codeEdit.setFocus)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(lambda: self.save())  # noqa: PLW0108 - as above
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.form.codeEdit.setFocus)
         self.grid.evaluated.connect(self._show_verdict)
         self.grid.message.connect(self.form.messageLabel.setText)
         self.grid.dirtyChanged.connect(self._dirty_changed)
@@ -346,15 +347,15 @@ class Page(QWidget):
     def _dirty_changed(self, dirty: bool) -> None:
         self.form.saveButton.setText(self.tr("保存(&S) *") if dirty else self.tr("保存(&S)"))
 
-    def _show_verdict(self, evaluation: object) -> None:
+    def _show_verdict(self, evaluation: Evaluation | None) -> None:
         if evaluation is None:
             self.form.verdictLabel.setText("")
             return
-        verdict = getattr(evaluation, "verdict")
+        verdict = evaluation.verdict
         color = {"pass": "#1b7f3a", "fail": "#c62828"}.get(verdict, "#a15c00")
         self.form.verdictLabel.setText(
             f"<b style='color:{color}'>{self.tr('判定')}：{VERDICT_ZH.get(verdict, verdict)}</b>　"
-            f"{getattr(evaluation, 'conclusion')}")
+            f"{evaluation.conclusion}")
         self.form.messageLabel.clear()
 
     def _ask_reason(self, what: str) -> str | None:
@@ -455,10 +456,10 @@ class Page(QWidget):
         dialog = ImportDialog(self.session, self)
 
         def finished(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted and dialog.result is not None:
+            if result == QDialog.DialogCode.Accepted and dialog.imported is not None:
                 self.form.messageLabel.setStyleSheet("color: #1b7f3a;")
                 self.form.messageLabel.setText(self.tr("已导入 %1 个测定值（%2）。").replace(
-                    "%1", str(dialog.result.determinations)).replace("%2", "、".join(dialog.result.samples)))
+                    "%1", str(dialog.imported.determinations)).replace("%2", "、".join(dialog.imported.samples)))
                 self.refresh()
                 if self.sheet is not None:
                     self.open_sample(self.sheet.sample_id)

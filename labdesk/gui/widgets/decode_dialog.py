@@ -12,7 +12,6 @@ from labdesk.services import testing
 from labdesk.services.testing import DecodedSample
 
 
-
 class DecodeDialog(QDialog):
     def __init__(self, session: GuiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -23,7 +23,6 @@ from labdesk.gui.session import GuiSession
 from labdesk.services import instruments
 from labdesk.services.instruments import MappingInfo
 
-
 TYPES = (("proximate", "工业分析仪"), ("sulfur", "定硫仪"), ("calorimeter", "量热仪"), ("other", "其他"))
 
 
@@ -153,7 +152,7 @@ class MappingEditor(QWidget):
         self.session.runner.run(
             lambda: instruments.save_mapping(ctx, actor, mapping_id=current.id if current else None,
                                              expected_version=current.version if current else None,
-                                             **kwargs),  # type: ignore[arg-type]
+                                             **kwargs),
             on_success=done, on_failure=failed, parent=self)
 
     def _defaults(self) -> None:

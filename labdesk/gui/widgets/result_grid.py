@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 
 from labdesk.domain.errors import InputError
 from labdesk.domain.judging.engine import Evaluation
+from labdesk.domain.judging.replicates import ReplicateOutcome
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
 from labdesk.services.testing import MAX_REPLICATES, CellChange, SampleSheet, evaluate_values
-
 
 COL_ITEM, COL_UNIT = 0, 1
 REP_COLS = (2, 3, 4, 5)
@@ -273,7 +273,7 @@ class ResultGrid(QTableWidget):
             if texts:
                 values[row.code] = [t for _, t in texts]
                 row_cols = [c for c, _ in texts]
-                self._cols_used = getattr(self, "_cols_used", {})
+                self._cols_used: dict[str, list[int]] = getattr(self, "_cols_used", {})
                 self._cols_used[row.code] = row_cols
         return values, qualitative, invalid
 
@@ -281,7 +281,7 @@ class ResultGrid(QTableWidget):
         if self.ruleset is None or self.sheet is None:
             return None
         started = time.perf_counter()
-        self._cols_used: dict[str, list[int]] = {}
+        self._cols_used = {}
         values, qualitative, invalid = self._inputs()
         evaluation: Evaluation | None = None
         problem = ""
@@ -330,27 +330,7 @@ class ResultGrid(QTableWidget):
                 status_color: QColor | None = None
                 need_col: int | None = None
                 if outcome is not None and row.kind == "numeric":
-                    vals = outcome.values
-                    if len(vals) >= 2 and outcome.limit is not None:
-                        spread = max(vals) - min(vals)
-                        sign = "≤" if spread <= outcome.limit else ">"
-                        diff = f"{_plain(spread)} {sign} {_plain(outcome.limit)}"
-                    if outcome.status == "accepted":
-                        status = self.tr("接受（%n 次平均）", "", len(outcome.used))
-                        if outcome.tie:
-                            status += self.tr("，多组三值并列")
-                        status_color = GREEN
-                    elif outcome.status == "need_more" and vals:
-                        status = self.tr("需第 %n 次测定", "", outcome.needed)
-                        status_color = QColor("#a15c00")
-                        if outcome.needed <= len(REP_COLS):
-                            need_col = REP_COLS[outcome.needed - 1]
-                    elif outcome.status == "rejected":
-                        status = self.tr("超差，全部作废，须重新测定")
-                        status_color = RED
-                    elif outcome.status == "single":
-                        status = self.tr("单次测定")
-                        status_color = GREEN
+                    diff, status, status_color, need_col = self._replicate_feedback(outcome)
                 self._text(r, COL_DIFF, diff)
                 self._text(r, COL_STATUS, status, status_color)
                 reported = ""
@@ -388,6 +368,34 @@ class ResultGrid(QTableWidget):
                         self._style(item, "", "", changed)
         finally:
             self._loading = False
+
+    def _replicate_feedback(self, outcome: ReplicateOutcome) -> tuple[str, str, QColor | None, int | None]:
+        """A numeric row's spread text, status text and colour, and the replicate column still needed."""
+        diff = status = ""
+        status_color: QColor | None = None
+        need_col: int | None = None
+        vals = outcome.values
+        if len(vals) >= 2 and outcome.limit is not None:
+            spread = max(vals) - min(vals)
+            sign = "≤" if spread <= outcome.limit else ">"
+            diff = f"{_plain(spread)} {sign} {_plain(outcome.limit)}"
+        if outcome.status == "accepted":
+            status = self.tr("接受（%n 次平均）", "", len(outcome.used))
+            if outcome.tie:
+                status += self.tr("，多组三值并列")
+            status_color = GREEN
+        elif outcome.status == "need_more" and vals:
+            status = self.tr("需第 %n 次测定", "", outcome.needed)
+            status_color = QColor("#a15c00")
+            if outcome.needed <= len(REP_COLS):
+                need_col = REP_COLS[outcome.needed - 1]
+        elif outcome.status == "rejected":
+            status = self.tr("超差，全部作废，须重新测定")
+            status_color = RED
+        elif outcome.status == "single":
+            status = self.tr("单次测定")
+            status_color = GREEN
+        return diff, status, status_color, need_col
 
     _BACKGROUNDS = {"invalid": INVALID, "need": AMBER, "dirty": DIRTY, "locked": DERIVED}
 
@@ -501,8 +509,8 @@ class ResultGrid(QTableWidget):
         editing = self.state() == QAbstractItemView.State.EditingState
         if not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             index = self.currentIndex()
-            if index.isValid() and self.item(index.row(), index.column()) is not None and \
-                    self.item(index.row(), index.column()).flags() & Qt.ItemFlag.ItemIsEditable:
+            item = self.item(index.row(), index.column()) if index.isValid() else None
+            if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
                 self.edit(index)
                 event.accept()
                 return

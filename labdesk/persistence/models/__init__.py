@@ -7,8 +7,8 @@ run ``python -m labdesk.persistence.autogen`` to regenerate the initial migratio
 
 from labdesk.persistence.base import Base
 from labdesk.persistence.models.core import AuditEvent, Counter, Setting, User, UserCredential, UserRole
-from labdesk.persistence.models.integrity import ChainHead
 from labdesk.persistence.models.corrections import SampleCorrection
+from labdesk.persistence.models.integrity import ChainHead
 from labdesk.persistence.models.logistics import Delivery, Disposition, Holiday, Objection, Refusal
 from labdesk.persistence.models.plans import Enterprise, Plan, PlanProduct, PlanQuota, RuleSetRevision
 from labdesk.persistence.models.quality import (
@@ -30,7 +30,12 @@ from labdesk.persistence.models.quality import (
 from labdesk.persistence.models.reports import Notice, Report
 from labdesk.persistence.models.samples import Photo, Portion, Sample, SampleSampler
 from labdesk.persistence.models.sampling import (
-    DirectoryEntry, Draw, SampleConfirmation, SamplerProfile, SamplingTask, TaskSampler,
+    DirectoryEntry,
+    Draw,
+    SampleConfirmation,
+    SamplerProfile,
+    SamplingTask,
+    TaskSampler,
 )
 from labdesk.persistence.models.testing import (
     Determination,

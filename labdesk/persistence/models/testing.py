@@ -53,7 +53,7 @@ class Determination(Versioned, Base):
     test_item: Mapped[TestItem] = relationship(back_populates="determinations")
 
 
-TestItem.__test__ = False  # type: ignore[attr-defined]  # not a pytest class
+TestItem.__test__ = False  # not a pytest class
 
 
 class InstrumentMapping(Versioned, Base):

@@ -21,7 +21,15 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from labdesk.reports.exports.data import ExportSample, PlanExport
 from labdesk.reports.fonts import register_fonts
@@ -217,10 +225,10 @@ def distribution_chart(title: str, unit: str, values: Sequence[Decimal], limit: 
     counts = [0] * bins
     fail_counts = [0] * bins
     for index, v in enumerate(values):
-        b = min(bins - 1, int((v - low) / size))
-        counts[b] += 1
+        bin_no = min(bins - 1, int((v - low) / size))
+        counts[bin_no] += 1
         if failed is not None and failed[index]:
-            fail_counts[b] += 1
+            fail_counts[bin_no] += 1
     top = max(counts + [1])
 
     def fails(center: Decimal) -> bool:
@@ -374,11 +382,11 @@ def analysis_pdf(data: PlanExport) -> bytes:
         if not series:
             continue
         drawings = []
-        for item_code, item_name, unit, values, requirement, _failures, failed in series:
+        for item_code, item_name, unit, values, requirement, _failures, failed_flags in series:
             limit = parse_limit(requirement)
             assert limit is not None
             drawings.append(distribution_chart(f"图{figure}　{name}　{item_name}（{item_code}）", unit, values, limit,
-                                               requirement, font, failed))
+                                               requirement, font, failed_flags))
             figure += 1
         grid = [drawings[i:i + 2] + [""] * (2 - len(drawings[i:i + 2])) for i in range(0, len(drawings), 2)]
         table = Table(grid, colWidths=[CHART_WIDTH / 2] * 2)

@@ -35,7 +35,7 @@ class Section:
 
 
 def _style(font: str, size: float, **kw: object) -> ParagraphStyle:
-    style = ParagraphStyle(f"s{size}", fontName=font, fontSize=size, leading=size * 1.5, **kw)  # type: ignore[arg-type]
+    style = ParagraphStyle(f"s{size}", fontName=font, fontSize=size, leading=size * 1.5, **kw)
     style.wordWrap = "CJK"
     return style
 

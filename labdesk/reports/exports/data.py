@@ -12,7 +12,7 @@ ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 
 
-class ExportCancelled(LabDeskError):  # noqa: N818 - a signal, not an error
+class ExportCancelled(LabDeskError):  # a signal, not an error
     """The user cancelled a long export."""
 
     code = "cancelled"

@@ -155,11 +155,11 @@ def summary_xlsx(data: PlanExport) -> bytes:
         _header(sheet, HEADER_ROW, heads, [16, 30, 9, 8, *[14] * len(codes)])
         for i, s in enumerate(rows, start=1):
             by_code = {item.code: item for item in s.items}
-            values: list[object] = [s.sample_no, s.unit_name, s.region, s.verdict_zh]
+            cells: list[object] = [s.sample_no, s.unit_name, s.region, s.verdict_zh]
             for c in codes:
-                item = by_code.get(c)
-                values.append(item.value if item else "")
-            for col, value in enumerate(values, start=1):
+                found = by_code.get(c)
+                cells.append(found.value if found else "")
+            for col, value in enumerate(cells, start=1):
                 cell = sheet.cell(row=HEADER_ROW + i, column=col, value=value)
                 cell.font = FONT
                 cell.border = BORDER

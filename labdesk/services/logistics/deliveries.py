@@ -116,7 +116,7 @@ def record_delivery(
             sample_no = sample.sample_no
             if sample.state != "reported":
                 raise StateError(f"样品 {sample.sample_no} 尚未出具报告，不能登记送达。")
-            if spec.verdict != "any" and sample.verdict != spec.verdict:
+            if spec.verdict not in ("any", sample.verdict):
                 raise RuleViolation(f"样品 {sample.sample_no} 的结论为「{'合格' if sample.verdict == 'pass' else '不合格'}」，"
                                     f"不适用「{spec.name_zh}」。")
             if duty == "fail_producer" and sample.domain != "circulation":

@@ -39,7 +39,7 @@ def _jpeg_size(jpeg: bytes) -> tuple[int, int]:
 
         with Image.open(io.BytesIO(jpeg)) as image:
             return image.size
-    except Exception:  # noqa: BLE001 - any decoder error means a bad photo
+    except Exception:  # any decoder error means a bad photo
         raise InputError("启封照片", "无法读取 JPEG 图像。") from None
 
 

@@ -97,7 +97,7 @@ def read_table(path: Path) -> list[list[object]]:
             return [list(r) for r in csv.reader(io.StringIO(text))]
     except InputError:
         raise
-    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
+    except Exception as error:  # openpyxl raises many kinds for a broken file
         raise InputError(path.name, f"无法读取文件：{error}") from None
     raise InputError(path.name, "只支持 .xlsx 或 .csv 文件。")
 

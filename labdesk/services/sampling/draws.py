@@ -107,7 +107,7 @@ def batches_in(uow: UnitOfWork, plan_id: int) -> dict[str, list[str]]:
             select(Enterprise.credit_code, SamplingTask.product_code, SamplingTask.sample_id)
             .join(Enterprise, Enterprise.id == SamplingTask.enterprise_id)
             .where(SamplingTask.plan_id == plan_id, SamplingTask.state != "replaced")):
-        held.setdefault(code, []).append(product)
+        held.setdefault(code or "", []).append(product)  # "": no credit code, still counts against the quota
         if sample_id is not None:
             linked.add(sample_id)
     for sid, code, product in session.execute(
@@ -310,7 +310,7 @@ def replace_task(ctx: ServiceContext, actor: Actor, task_id: int, *, status: str
         plan = uow.get(Plan, task.plan_id, "计划")
         replaced = {code for code, in session.execute(
             select(Enterprise.credit_code).join(SamplingTask, SamplingTask.enterprise_id == Enterprise.id)
-            .where(SamplingTask.draw_id == draw_row.id))}
+            .where(SamplingTask.draw_id == draw_row.id)) if code is not None}
         current, _ = eligible_candidates(directory_in(uow), task.product_code, (), held, excluded=replaced)
         allowed = {c.credit_code: c for c in current}
         successor = next((code for code, _key in draw_row.ranking if code in allowed), None)

@@ -34,7 +34,7 @@ class RunTab(Tab):
     def __init__(self, session: GuiSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         tester = session.can(Permission.ENTER_RESULTS)
-        self.button("新建批次…", self.create, enabled=tester)
+        self.button("新建批次…", self.create_run, enabled=tester)
         self.button("录入质控/空白结果…", self.enter_value, enabled=tester)
         self.button("打印工作单…", self.print_sheet)
         self.button("质控失败处理…", self.decide, enabled=self.manager)
@@ -66,7 +66,7 @@ class RunTab(Tab):
              ["#C00000" if p.outcome == "fail" else "#2E7D32" if p.outcome == "pass" else None for p in positions],
              colour_col=4)
 
-    def create(self) -> None:
+    def create_run(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
         self.session.runner.run(lambda: (equipment.list_equipment(ctx, actor), materials.list_materials(ctx, actor)),
                                 on_success=self._create_dialog, parent=self)

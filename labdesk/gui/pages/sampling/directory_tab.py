@@ -43,10 +43,10 @@ class EntryDialog(QDialog):
         self.county = QLineEdit(entry.county)
         self.licence = QLineEdit(entry.licence_no)
         self.legal_rep = QLineEdit(entry.legal_rep)
-        self.result = QComboBox()
+        self.result_box = QComboBox()
         for key, text in RESULT_ZH.items():
-            self.result.addItem(text, key)
-        self.result.setCurrentIndex(max(0, self.result.findData(entry.last_result)))
+            self.result_box.addItem(text, key)
+        self.result_box.setCurrentIndex(max(0, self.result_box.findData(entry.last_result)))
         self.followup = QCheckBox(self.tr("跟踪抽查（上年度不合格或拒检）"))
         self.followup.setChecked(entry.followup)
         self.products = QListWidget()
@@ -59,7 +59,7 @@ class EntryDialog(QDialog):
         for label, widget in ((self.tr("企业名称"), self.name), (self.tr("地址"), self.address),
                               (self.tr("地区"), self.region), (self.tr("区县"), self.county),
                               (self.tr("许可证编号"), self.licence), (self.tr("法定代表人"), self.legal_rep),
-                              (self.tr("上年度抽查结果"), self.result), ("", self.followup),
+                              (self.tr("上年度抽查结果"), self.result_box), ("", self.followup),
                               (self.tr("产品"), self.products)):
             layout.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -71,7 +71,7 @@ class EntryDialog(QDialog):
         products = tuple(self.products.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.products.count())
                          if self.products.item(i).checkState() == Qt.CheckState.Checked)
         return EntryEdit(self.name.text(), self.address.text(), self.region.text(), self.county.text(),
-                         self.licence.text(), products, self.result.currentData(), self.followup.isChecked(),
+                         self.licence.text(), products, self.result_box.currentData(), self.followup.isChecked(),
                          self.legal_rep.text())
 
 

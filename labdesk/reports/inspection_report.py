@@ -197,7 +197,7 @@ def para(text: object, style: str = "cell") -> Paragraph:
 @lru_cache(maxsize=16)
 def _image_reader(data: bytes, max_px: int) -> ImageReader:
     """A decoded, down-scaled image, cached per process (seal and signatures repeat)."""
-    img = PILImage.open(io.BytesIO(data))
+    img: PILImage.Image = PILImage.open(io.BytesIO(data))
     img.load()
     if img.mode not in ("RGBA", "RGB", "L", "LA"):
         img = img.convert("RGBA")
@@ -231,7 +231,7 @@ class NumberedCanvas(rl_canvas.Canvas):
         self._pages: list[dict[str, Any]] = []
         self._decorate = decorate
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's API
+    def showPage(self) -> None:  # reportlab's API
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -359,7 +359,7 @@ def _info_table(rows: Sequence[tuple[str, object, str, object] | tuple[str, obje
                 label_w: float = 30 * mm) -> Table:
     """A bordered two- or four-column label/value table (labels shaded)."""
     data: list[list[Any]] = []
-    spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    spans: list[tuple[Any, ...]] = []  # reportlab TableStyle commands: (name, start, end, *arguments)
     for r, row in enumerate(rows):
         if len(row) == 4:
             data.append([para(row[0], "cellc"), para(row[1]), para(row[2], "cellc"), para(row[3])])
