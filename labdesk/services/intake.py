@@ -53,7 +53,7 @@ from labdesk.reports.intake_docs import (
     termination_notice_pdf,
 )
 from labdesk.reports.labels import LabelData, render_labels
-from labdesk.services import audit, numbering, ruleset_pinning
+from labdesk.services import audit, intake_context, numbering, ruleset_pinning
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.settings import get_value
@@ -120,7 +120,7 @@ class RegistrationDraft:
     sampling_place: str = ""
     sampling_date: dt.date | str | None = None
     samplers: tuple[SamplerEntry, ...] = ()
-    context: Mapping[str, str] = field(default_factory=dict)  # coal_rank, transport_km, quench...
+    context: Mapping[str, Any] = field(default_factory=dict)  # coal_rank, transport_km, quench... (bool flags)
     paid: bool = True
     remarks: str = ""
 
@@ -431,6 +431,11 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
         except InputError as error:
             problems.append(Problem("declared_grade", f"标称等级：{error.detail}"))
 
+    # the judging context the adopted rule set asks for (refused again at acceptance)
+    if product is not None:
+        problems.extend(intake_context.context_problems(product.ruleset, draft.context, draft.declared_values,
+                                                        severity="warning"))
+
     # numbers typed by a person
     for key, value in draft.declared_values.items():
         if str(value).strip():
@@ -625,7 +630,8 @@ def register_sample(ctx: ServiceContext, actor: Actor, draft: RegistrationDraft)
         production_date, _ = _date(draft.production_date, "production_date", "生产日期")
         sampling_date, _ = _date(draft.sampling_date, "sampling_date", "抽样日期")
         assert sampling_date is not None
-        context = {k: str(v).strip() for k, v in draft.context.items() if str(v).strip()}
+        context = {k: (v if isinstance(v, bool) else str(v).strip()) for k, v in draft.context.items()
+                   if isinstance(v, bool) or str(v).strip()}
         sample = Sample(
             sample_no=sample_no, blind_code=_blind_code(session), form_no=draft.form_no.strip(), plan_id=plan.id,
             plan_product_id=product.id, product_code=product.product_code, domain=draft.domain,
@@ -936,6 +942,7 @@ def accept_sample(ctx: ServiceContext, actor: Actor, sample_id: int, checks: Map
         problems = receipt_problems(sample.receipt_checks or {}, sample.receipt_note)
         if problems:
             raise RuleViolation("；".join(p.message for p in problems))
+        intake_context.require_context(sample, uow.session.get(PlanProduct, sample.plan_product_id))
         if bool(get_value(uow, "intake.require_photo")):
             count = uow.session.scalar(select(func.count(Photo.id)).where(Photo.sample_id == sample.id))
             if not count:

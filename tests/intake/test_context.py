@@ -1,0 +1,84 @@
+"""Intake asks for the judging context of the adopted rule set and refuses to accept a sample without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from labdesk.domain.errors import RuleViolation
+from labdesk.domain.judging.catalogue import load_catalogue
+from labdesk.persistence.models import PlanProduct, Sample
+from labdesk.services import intake, intake_context
+from labdesk.services.context import Actor, ServiceContext
+from labdesk.services.intake import RegistrationDraft
+from tests.intake.conftest import PlanFixture, with_
+from tests.intake.test_services import ALL_YES, frame_jpeg
+
+CAT = load_catalogue()
+
+
+def test_form_lists_every_context_variable_with_labels_units_and_declared_values() -> None:
+    towels = intake_context.form_for(CAT.ruleset("towels").to_dict(), CAT.products["towels"].elderly_focus)
+    assert towels.elderly_focus is True
+    category = towels.fields[0]
+    assert (category.key, category.type, category.required) == ("safety_category", "choice", True)
+    assert category.choices[0] == ("A", "A类（婴幼儿用品）")
+    assert [(d.key, d.kind) for d in towels.declared] == [("fibre", "composition")]
+    rope = intake_context.form_for(CAT.ruleset("wire_rope").to_dict())
+    diameter = next(f for f in rope.fields if f.key == "diameter_mm")
+    assert (diameter.label_zh, diameter.unit, diameter.min, diameter.max) == ("钢丝绳公称直径", "mm", "1", "200")
+    assert intake_context.form_for(None).fields == ()
+
+
+def test_problems_name_missing_and_bad_conditions_in_chinese() -> None:
+    rope = CAT.ruleset("wire_rope").to_dict()
+    messages = [p.message for p in intake_context.context_problems(rope, {"diameter_mm": "500"}, {})]
+    assert messages == [
+        "判定条件：「钢丝绳公称直径（mm）」超出允许范围 1～200：500。",
+        "判定条件「钢丝绳抗拉强度级别」：必填（请选择：1570 级、1770 级、1870 级、1960 级、2160 级）。",
+    ]
+    assert intake_context.context_problems(rope, {"diameter_mm": "12", "rope_grade": "1770"}, {}) == []
+    towels = CAT.ruleset("towels").to_dict()
+    ok = {"safety_category": "B", "quality_grade": "first"}
+    assert intake_context.context_problems(towels, ok, {"fibre": "棉 100%"}) == []
+    bad = intake_context.context_problems(towels, ok, {"fibre": "棉 abc"})
+    assert len(bad) == 1 and "无法识别的成分" in bad[0].message and bad[0].blocking
+
+
+def test_stored_context_keeps_keys_numbers_as_text_and_booleans() -> None:
+    form = intake_context.form_for(CAT.ruleset("towels").to_dict(), True)
+    stored = intake_context.stored_context(form, {"safety_category": "B", "quality_grade": "", "elderly": True})
+    assert stored == {"safety_category": "B", "elderly": True}
+
+
+@pytest.fixture
+def towels_draft(ctx: ServiceContext, plan: PlanFixture, draft: RegistrationDraft) -> RegistrationDraft:
+    with ctx.uow() as uow:
+        plan_row = uow.session.get(PlanProduct, plan.products["power_coal"])
+        assert plan_row is not None
+        product = PlanProduct(plan_id=plan_row.plan_id, position=9, product_code="towels", name_zh="毛巾",
+                              code_letter="MJ", ruleset=CAT.ruleset("towels").to_dict())
+        uow.session.add(product)
+        uow.flush()
+        product_id = product.id
+        uow.commit()
+    return with_(draft, plan_product_id=product_id, context={}, declared_values={}, form_no="SX2021-MJ-0001")
+
+
+def test_acceptance_is_refused_until_the_judging_context_is_registered(
+    ctx: ServiceContext, actors: dict[str, Actor], towels_draft: RegistrationDraft
+) -> None:
+    clerk = actors["receptionist"]
+    warnings = [p for p in intake.check_registration(ctx, clerk, towels_draft) if p.field == "context"]
+    assert warnings and all(p.severity == "warning" for p in warnings)
+    sample = intake.register_sample(ctx, clerk, towels_draft)
+    intake.add_photo(ctx, clerk, sample.id, "seal", frame_jpeg())
+    with pytest.raises(RuleViolation, match="安全技术类别.*标注纤维含量"):
+        intake.accept_sample(ctx, clerk, sample.id, ALL_YES)
+    with ctx.uow() as uow:
+        row = uow.session.get(Sample, sample.id)
+        assert row is not None and row.state == "registered"
+        row.context = {"safety_category": "B", "quality_grade": "first", "elderly": True}
+        row.declared_values = {"fibre": "棉 100%"}
+        uow.commit()
+    accepted = intake.accept_sample(ctx, clerk, sample.id, ALL_YES)
+    assert accepted.sample.state == "received"
