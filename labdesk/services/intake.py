@@ -431,14 +431,15 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
         except InputError as error:
             problems.append(Problem("declared_grade", f"标称等级：{error.detail}"))
 
-    # the judging context the adopted rule set asks for (refused again at acceptance)
+    # the judging context the adopted rule set asks for: a sample that could not be judged later is not
+    # registered (and, registered before the rule set was adopted, not accepted)
     if product is not None:
-        problems.extend(intake_context.context_problems(product.ruleset, draft.context, draft.declared_values,
-                                                        severity="warning"))
+        problems.extend(intake_context.context_problems(product.ruleset, draft.context, draft.declared_values))
 
     # numbers typed by a person
+    compositions = intake_context.composition_keys(product.ruleset if product is not None else None)
     for key, value in draft.declared_values.items():
-        if str(value).strip():
+        if str(value).strip() and key not in compositions:  # compositions are checked with the context
             try:
                 parse_decimal(value, f"标称值 {key}")
             except InputError as error:

@@ -33,6 +33,7 @@ __all__ = [
     "ContextField",
     "ContextForm",
     "DeclaredField",
+    "composition_keys",
     "context_form",
     "context_problems",
     "form_for",
@@ -152,6 +153,13 @@ def _engine_context(form: ContextForm, context: Mapping[str, object]) -> dict[st
             value = str(value).strip().lower() in ("true", "1", "是", "yes")
         out[key] = value
     return out
+
+
+def composition_keys(ruleset_data: Mapping[str, Any] | None) -> frozenset[str]:
+    """Declared values given as a labelled composition (text, not a number)."""
+    if not ruleset_data:
+        return frozenset()
+    return frozenset(d.key for d in form_for(ruleset_data).declared if d.kind == "composition")
 
 
 def context_problems(

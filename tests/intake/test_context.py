@@ -64,21 +64,31 @@ def towels_draft(ctx: ServiceContext, plan: PlanFixture, draft: RegistrationDraf
     return with_(draft, plan_product_id=product_id, context={}, declared_values={}, form_no="SX2021-MJ-0001")
 
 
-def test_acceptance_is_refused_until_the_judging_context_is_registered(
+def test_registration_and_acceptance_are_refused_without_the_judging_context(
     ctx: ServiceContext, actors: dict[str, Actor], towels_draft: RegistrationDraft
 ) -> None:
     clerk = actors["receptionist"]
-    warnings = [p for p in intake.check_registration(ctx, clerk, towels_draft) if p.field == "context"]
-    assert warnings and all(p.severity == "warning" for p in warnings)
-    sample = intake.register_sample(ctx, clerk, towels_draft)
+    errors = [p.message for p in intake.check_registration(ctx, clerk, towels_draft) if p.blocking]
+    assert any("安全技术类别" in m for m in errors) and any("标注纤维含量" in m for m in errors)
+    with pytest.raises(intake.RegistrationRefused):
+        intake.register_sample(ctx, clerk, towels_draft)
+    complete = with_(towels_draft, context={"safety_category": "B", "quality_grade": "first", "elderly": True},
+                     declared_values={"fibre": "棉 100%"})
+    assert not [p for p in intake.check_registration(ctx, clerk, complete) if p.blocking]
+    sample = intake.register_sample(ctx, clerk, complete)
+    with ctx.uow() as uow:
+        row = uow.session.get(Sample, sample.id)
+        assert row is not None
+        assert row.context == {"safety_category": "B", "quality_grade": "first", "elderly": True}
+        assert row.declared_values == {"fibre": "棉 100%"}
+        row.context = {"quality_grade": "first"}  # as if registered before the rule set asked for it
+        uow.commit()
     intake.add_photo(ctx, clerk, sample.id, "seal", frame_jpeg())
-    with pytest.raises(RuleViolation, match="安全技术类别.*标注纤维含量"):
+    with pytest.raises(RuleViolation, match="不能接收.*安全技术类别"):
         intake.accept_sample(ctx, clerk, sample.id, ALL_YES)
     with ctx.uow() as uow:
         row = uow.session.get(Sample, sample.id)
         assert row is not None and row.state == "registered"
-        row.context = {"safety_category": "B", "quality_grade": "first", "elderly": True}
-        row.declared_values = {"fibre": "棉 100%"}
+        row.context = {"safety_category": "B", "quality_grade": "first"}
         uow.commit()
-    accepted = intake.accept_sample(ctx, clerk, sample.id, ALL_YES)
-    assert accepted.sample.state == "received"
+    assert intake.accept_sample(ctx, clerk, sample.id, ALL_YES).sample.state == "received"
