@@ -29,11 +29,11 @@ from labdesk.domain.numbers import parse_decimal
 __all__ = [
     "CELL_KINDS",
     "MAX_CELLS",
-    "PRESENT",
     "MISSING",
+    "PRESENT",
     "cell_count",
-    "cells_for",
     "cell_labels",
+    "cells_for",
     "normalise_cell",
     "results_input",
 ]

@@ -39,8 +39,8 @@ from labdesk.domain.errors import InputError
 from labdesk.domain.judging.engine import Evaluation
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
+from labdesk.services import result_cells
 from labdesk.services.testing import MAX_REPLICATES, CellChange, SampleSheet, evaluate_values
-
 
 COL_ITEM, COL_UNIT = 0, 1
 REP_COLS = (2, 3, 4, 5)
@@ -65,7 +65,7 @@ def _plain(value: Decimal) -> str:
 @dataclass
 class _Row:
     code: str
-    kind: str  # numeric | qualitative | derived
+    kind: str  # numeric | qualitative | derived | ordinal | specimens | composition | checklist
     saved: dict[int, str] = field(default_factory=dict)
     instrument: str = ""
     method: str = ""
@@ -146,7 +146,9 @@ class ResultGrid(QTableWidget):
         self.rows = []
         for item in sheet.items:
             spec = ruleset.item_map.get(item.code)
-            self.rows.append(_Row(item.code, "qualitative" if spec and spec.kind == "qualitative" else "numeric",
+            kind = spec.kind if spec is not None and spec.kind in (*result_cells.CELL_KINDS, "qualitative") \
+                else "numeric"
+            self.rows.append(_Row(item.code, kind,
                                   {1: item.qualitative_value} if item.qualitative_value else item.cell_values(),
                                   item.instrument, item.method))
         measured = {r.code for r in self.rows}
@@ -157,6 +159,7 @@ class ResultGrid(QTableWidget):
         self.invalid = {}
         self._styles.clear()
         self._texts.clear()
+        self._captions: dict[tuple[int, int], str] = {}
         self.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             spec = ruleset.item_map.get(row.code)
@@ -164,11 +167,19 @@ class ResultGrid(QTableWidget):
             unit = (spec.measured_unit if row.kind != "derived" else spec.unit) if spec else ""
             self._set(r, COL_ITEM, name, editable=False, background=DERIVED if row.kind == "derived" else None)
             self._set(r, COL_UNIT, unit, editable=False)
+            cells = len(REP_COLS)
+            captions: list[str] = []
+            if spec is not None and row.kind in result_cells.CELL_KINDS:
+                cells = result_cells.cell_count(spec, len(row.saved))
+                captions = result_cells.cell_labels(spec)
             for seq, col in enumerate(REP_COLS, 1):
                 editable = not read_only and row.kind == "numeric" or (
-                    not read_only and row.kind == "qualitative" and seq == 1)
+                    not read_only and row.kind == "qualitative" and seq == 1) or (
+                    not read_only and row.kind in result_cells.CELL_KINDS and seq <= cells)
                 self._set(r, col, row.saved.get(seq, ""), editable=editable,
                           background=DERIVED if not editable else None)
+                if seq <= len(captions):
+                    self._captions[(r, col)] = captions[seq - 1]  # 变色 / 沾色, a labelling element
             for col in (COL_DIFF, COL_STATUS, COL_REPORTED, COL_REQUIREMENT, COL_VERDICT):
                 self._set(r, col, "", editable=False)
             editable_method = not read_only and row.kind != "derived"
@@ -247,12 +258,31 @@ class ResultGrid(QTableWidget):
         finally:
             self._preview = None
 
+    def _kind_cells(self, r: int, row: _Row, invalid: dict[tuple[int, int], str]) -> None:
+        """Cells of the plan-2 kinds (grades, specimens, components, ticks), checked as the service will."""
+        spec = self.ruleset.item_map[row.code] if self.ruleset is not None else None
+        cells: list[tuple[int, str]] = []
+        for seq, col in enumerate(REP_COLS, 1):
+            text = self.text(r, col)
+            if not text or spec is None:
+                continue
+            try:
+                cells.append((seq, result_cells.normalise_cell(spec, seq, text)))
+            except InputError as error:
+                invalid[(r, col)] = str(error)
+        if cells:
+            self._cells_in[row.code] = cells
+
     def _inputs(self) -> tuple[dict[str, list[str]], dict[str, str], dict[tuple[int, int], str]]:
         values: dict[str, list[str]] = {}
         qualitative: dict[str, str] = {}
         invalid: dict[tuple[int, int], str] = {}
+        self._cells_in: dict[str, list[tuple[int, str]]] = {}
         for r, row in enumerate(self.rows):
             if row.kind == "derived":
+                continue
+            if row.kind in result_cells.CELL_KINDS:
+                self._kind_cells(r, row, invalid)
                 continue
             if row.kind == "qualitative":
                 text = self.text(r, REP_COLS[0])
@@ -265,7 +295,12 @@ class ResultGrid(QTableWidget):
                 if not text:
                     continue
                 try:
-                    parse_decimal(text, f"{row.code} 第{seq}次")
+                    spec = self.ruleset.item_map.get(row.code) if self.ruleset is not None else None
+                    if spec is not None and spec.detection_limit is not None:
+                        text = result_cells.normalise_cell(spec, seq, text)  # nd, -, <0.5 → 未检出 / <0.5
+                    if spec is None or spec.detection_limit is None or not (
+                            text == (spec.lod_text_zh or "未检出") or text[:1] == "<"):
+                        parse_decimal(text, f"{row.code} 第{seq}次")
                 except InputError as error:
                     invalid[(r, col)] = str(error)
                     continue
@@ -289,7 +324,7 @@ class ResultGrid(QTableWidget):
             try:
                 evaluation = evaluate_values(self.ruleset, context=self.sheet.context, declared=self.sheet.declared,
                                              values=values, qualitative=qualitative,
-                                             calorie_factor=self.calorie_factor)
+                                             calorie_factor=self.calorie_factor, cells=self._cells_in)
                 break
             except InputError as error:
                 match = _FIELD_RE.fullmatch(error.field)
@@ -301,6 +336,11 @@ class ResultGrid(QTableWidget):
                     del cols[index]
                     if not values[code]:
                         del values[code]
+                    continue
+                kind_code = error.field.partition(".")[2].split("[")[0].split(".")[0]
+                if error.field.startswith("results.") and kind_code in self._cells_in:
+                    for seq, _text in self._cells_in.pop(kind_code):
+                        invalid[(self.row_of[kind_code], REP_COLS[seq - 1])] = str(error)
                     continue
                 if error.field.startswith("qualitative.") and error.field[12:] in qualitative:
                     code = error.field[12:]
@@ -399,7 +439,8 @@ class ResultGrid(QTableWidget):
         self._styles[id(item)] = key
         color = self._BACKGROUNDS.get(kind)
         item.setBackground(QBrush(color) if color is not None else QBrush())
-        item.setToolTip(tip)
+        caption = getattr(self, "_captions", {}).get((item.row(), item.column()), "")
+        item.setToolTip(f"{caption}：{tip}" if caption and tip else tip or caption)
         item.setFont(self._bold if bold else self._normal)
 
     def _text(self, r: int, c: int, text: str, color: QColor | None = None) -> None:
