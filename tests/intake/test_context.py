@@ -92,3 +92,19 @@ def test_registration_and_acceptance_are_refused_without_the_judging_context(
         row.context = {"safety_category": "B", "quality_grade": "first"}
         uow.commit()
     assert intake.accept_sample(ctx, clerk, sample.id, ALL_YES).sample.state == "received"
+
+
+def test_plan_dashboard_counts_samples_flagged_for_the_elderly(
+    ctx: ServiceContext, actors: dict[str, Actor], plan: PlanFixture, towels_draft: RegistrationDraft
+) -> None:
+    from labdesk.services import plans
+
+    clerk = actors["receptionist"]
+    base = {"safety_category": "B", "quality_grade": "first"}
+    for n, elderly in enumerate((True, False), 1):
+        _, name, code = plan.enterprises[n]
+        intake.register_sample(ctx, clerk, with_(
+            towels_draft, form_no=f"SX2021-MJ-000{n + 1}", context={**base, "elderly": elderly},
+            declared_values={"fibre": "棉 100%"}, test_seal=f"S{n}a", backup_seal=f"S{n}b",
+            unit_name=name, unit_credit_code=code))
+    assert plans.plan_progress(ctx, actors["quality_manager"], plan.plan_id).elderly == 1
