@@ -179,7 +179,7 @@ def run(demo: Any) -> None:
     ctx = demo.ctx
     demo.clock.set_day(dt.date(2021, 9, 20), hour=9)
     data = plans.read_plan_file(resource("plans", "shanxi-2021-mechanical-daily-textile.toml"))
-    plan = plans.import_plan(ctx, demo.actor("qm"), data, institution="山西省纤维检验所")
+    plan = plans.import_plan(ctx, demo.actor("qm"), data)  # three institutions: every quota is shown
     _authorise(demo)
     samples = _register(demo, plan, _enterprises(demo))
     _test_and_review(demo, samples)
