@@ -16,6 +16,7 @@ Pure: used by the testing service (saving, judging) and by the result grid (live
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -34,6 +35,8 @@ __all__ = [
     "cell_count",
     "cell_labels",
     "cells_for",
+    "compact_checklist",
+    "compact_text",
     "normalise_cell",
     "results_input",
 ]
@@ -151,3 +154,27 @@ def cells_for(spec: ItemSpec, value: Any) -> list[tuple[int, str]]:
     if isinstance(value, str):
         return [(1, value)]
     return [(i, str(v)) for i, v in enumerate(value, 1)]
+
+
+def compact_checklist(spec: ItemSpec, text: str) -> list[tuple[int, str]]:
+    """A checklist typed in one cell: the numbers of the missing elements ("3,7"; "0" or "无": all present)
+    → one tick per element.  For grids narrower than the checklist."""
+    raw = text.strip()
+    label = f"{spec.name_zh}"
+    if raw in ("0", "无", "全", "齐全", "符合"):
+        missing: set[int] = set()
+    else:
+        missing = set()
+        for part in (p for p in re.split(r"[,，、;；\s]+", raw) if p):
+            if not part.isdigit() or not 1 <= int(part) <= len(spec.elements):
+                raise InputError(label, f"请填缺少的要素序号（1～{len(spec.elements)}，如「3,7」），全部具备填 0。")
+            missing.add(int(part))
+    return [(i, MISSING if i in missing else PRESENT) for i in range(1, len(spec.elements) + 1)]
+
+
+def compact_text(spec: ItemSpec, cells: Mapping[int, str]) -> str:
+    """The one-cell spelling of saved checklist ticks ("" while not every element is ticked)."""
+    if len([t for t in cells.values() if t]) < len(spec.elements):
+        return ""
+    missing = [str(i) for i in range(1, len(spec.elements) + 1) if cells.get(i) == MISSING]
+    return ",".join(missing) or "0"

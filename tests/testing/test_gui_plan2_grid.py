@@ -50,15 +50,22 @@ def test_grid_types_every_kind_and_judges_live(qtbot: QtBot, ctx: ServiceContext
     assert grid.item(rows["fibre"], COL_VERDICT).text() == "合格"
 
     label = rows["label"]
+    spec = grid.ruleset.item_map["label"] if grid.ruleset is not None else None
+    assert spec is not None and len(spec.elements) == 8 > len(REP_COLS)
     editable = [c for c in REP_COLS if grid.item(label, c).flags() & Qt.ItemFlag.ItemIsEditable]
-    assert editable == list(REP_COLS)  # the first elements of the labelling checklist (8 in all)
-    for i, col in enumerate(editable):
-        grid.setCurrentCell(label, col)
-        type_cell(qtbot, grid, "x" if i == 0 else "y")
-    assert [grid.item(label, c).text() for c in editable] == ["x", "y", "y", "y"]
-    assert grid.item(label, COL_VERDICT).text() == ""  # not every element ticked yet
+    assert editable == [REP_COLS[0]]  # wider than the grid: the missing elements' numbers in one cell
+    grid.setCurrentCell(label, REP_COLS[0])
+    type_cell(qtbot, grid, "9")
+    assert "1～8" in grid.invalid[(label, REP_COLS[0])]
+    grid.setCurrentCell(label, REP_COLS[0])
+    type_cell(qtbot, grid, "7")
+    assert grid.item(label, COL_VERDICT).text() == "不合格"
+    assert grid.item(label, COL_REPORTED).text() == "未标注安全技术类别"
 
     saved = testing.apply_changes(ctx, actors["tester"], towel,
                                   [c for c in grid.changes() if (c.item_code, c.seq) != ("fast_water", 1)])
     assert saved.item("formaldehyde").cell_values() == {1: "未检出"}
     assert saved.item("fast_soap").cell_values() == {1: "4", 2: "2-3"}
+    assert saved.item("label").cell_values() == {i: "×" if i == 7 else "√" for i in range(1, 9)}
+    grid.load(saved, RuleSet.from_dict(saved.ruleset))
+    assert grid.item(rows["label"], REP_COLS[0]).text() == "7" and not grid.changes()

@@ -39,6 +39,7 @@ from labdesk.domain.errors import InputError
 from labdesk.domain.judging.engine import Evaluation
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
+from labdesk.gui.widgets import grid_kinds
 from labdesk.services import result_cells
 from labdesk.services.testing import MAX_REPLICATES, CellChange, SampleSheet, evaluate_values
 
@@ -69,6 +70,7 @@ class _Row:
     saved: dict[int, str] = field(default_factory=dict)
     instrument: str = ""
     method: str = ""
+    compact: bool = False  # a checklist wider than the grid: missing element numbers typed in one cell
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -172,12 +174,18 @@ class ResultGrid(QTableWidget):
             if spec is not None and row.kind in result_cells.CELL_KINDS:
                 cells = result_cells.cell_count(spec, len(row.saved))
                 captions = result_cells.cell_labels(spec)
+                if row.kind == "checklist" and cells > len(REP_COLS):
+                    row.compact, cells = True, 1
+                    captions = ["填缺少的要素序号（如 3,7），全部具备填 0：" + "；".join(
+                        f"{i} {c}" for i, c in enumerate(captions, 1))]
             for seq, col in enumerate(REP_COLS, 1):
                 editable = not read_only and row.kind == "numeric" or (
                     not read_only and row.kind == "qualitative" and seq == 1) or (
                     not read_only and row.kind in result_cells.CELL_KINDS and seq <= cells)
-                self._set(r, col, row.saved.get(seq, ""), editable=editable,
-                          background=DERIVED if not editable else None)
+                shown = row.saved.get(seq, "")
+                if row.compact and spec is not None:
+                    shown = result_cells.compact_text(spec, row.saved) if seq == 1 else ""
+                self._set(r, col, shown, editable=editable, background=DERIVED if not editable else None)
                 if seq <= len(captions):
                     self._captions[(r, col)] = captions[seq - 1]  # 变色 / 沾色, a labelling element
             for col in (COL_DIFF, COL_STATUS, COL_REPORTED, COL_REQUIREMENT, COL_VERDICT):
@@ -217,6 +225,9 @@ class ResultGrid(QTableWidget):
         out = []
         for r, row in enumerate(self.rows):
             if row.kind == "derived":
+                continue
+            if row.compact:
+                out += grid_kinds.compact_changes(self, r, row)
                 continue
             for seq, col in enumerate(REP_COLS, 1):
                 item = self.item(r, col)
@@ -258,21 +269,6 @@ class ResultGrid(QTableWidget):
         finally:
             self._preview = None
 
-    def _kind_cells(self, r: int, row: _Row, invalid: dict[tuple[int, int], str]) -> None:
-        """Cells of the plan-2 kinds (grades, specimens, components, ticks), checked as the service will."""
-        spec = self.ruleset.item_map[row.code] if self.ruleset is not None else None
-        cells: list[tuple[int, str]] = []
-        for seq, col in enumerate(REP_COLS, 1):
-            text = self.text(r, col)
-            if not text or spec is None:
-                continue
-            try:
-                cells.append((seq, result_cells.normalise_cell(spec, seq, text)))
-            except InputError as error:
-                invalid[(r, col)] = str(error)
-        if cells:
-            self._cells_in[row.code] = cells
-
     def _inputs(self) -> tuple[dict[str, list[str]], dict[str, str], dict[tuple[int, int], str]]:
         values: dict[str, list[str]] = {}
         qualitative: dict[str, str] = {}
@@ -282,7 +278,7 @@ class ResultGrid(QTableWidget):
             if row.kind == "derived":
                 continue
             if row.kind in result_cells.CELL_KINDS:
-                self._kind_cells(r, row, invalid)
+                grid_kinds.kind_cells(self, r, row, invalid)
                 continue
             if row.kind == "qualitative":
                 text = self.text(r, REP_COLS[0])
@@ -415,7 +411,11 @@ class ResultGrid(QTableWidget):
                     if item is None or (r, col) == editing:
                         continue  # touching the edited item would reset its open editor
                     committed = item.text().strip()
-                    changed = committed != row.saved.get(seq, "")
+                    expected = row.saved.get(seq, "")
+                    if row.compact and self.ruleset is not None:
+                        expected = result_cells.compact_text(self.ruleset.item_map[row.code], row.saved) \
+                            if seq == 1 else ""
+                    changed = committed != expected
                     if (r, col) in invalid:
                         self._style(item, "invalid", invalid[(r, col)], changed)
                     elif col == need_col and not committed:
