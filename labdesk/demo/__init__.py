@@ -23,7 +23,7 @@ from typing import Any
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.database import open_database
 
-STEPS = ("seed", "intake", "testing", "reports", "logistics", "bench", "quality", "sampling")
+STEPS = ("seed", "intake", "testing", "reports", "logistics", "bench", "quality", "sampling", "plan2")
 DEMO_PASSWORD = "demo1234"
 DEMO_START = dt.datetime(2021, 8, 2, 1, 0, tzinfo=dt.UTC)  # 09:00 in Beijing
 

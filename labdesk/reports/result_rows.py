@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from labdesk.domain.judging.conclusion import is_symbol
 from labdesk.reports.inspection_report import ResultRow
 
 __all__ = ["MARK_NOTE", "VERDICT_ZH", "result_rows"]
@@ -58,7 +59,9 @@ def _components(entry: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
 
 
 def _name(spec: Mapping[str, Any], code: str, entry: Mapping[str, Any]) -> str:
-    name = f"{spec.get('name_zh', code)} {code}" if spec.get("name_zh") else str(code)
+    name_zh = str(spec.get("name_zh") or "")
+    # a symbol (Ad, St,d, M40) is shown beside the name; an internal identifier never is
+    name = (f"{name_zh} {code}" if is_symbol(code, name_zh) else name_zh) if name_zh else str(code)
     cls = entry.get("class") or spec.get("class")
     if not cls:
         return name

@@ -103,7 +103,7 @@ def _items(result: Mapping[str, Any], names: Mapping[str, tuple[str, str]]) -> t
             continue
         name, unit = names.get(code, (entry.get("name_zh", "") or code, ""))
         out.append(ItemValue(code, name, entry.get("unit") or unit, str(value), str(entry.get("requirement") or ""),
-                             str(entry.get("verdict") or "")))
+                             str(entry.get("verdict") or ""), str(entry.get("kind") or "numeric")))
     return tuple(out)
 
 

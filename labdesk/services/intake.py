@@ -67,7 +67,7 @@ from labdesk.reports.intake_docs import (
     termination_notice_pdf,
 )
 from labdesk.reports.labels import LabelData, render_labels
-from labdesk.services import audit, numbering, ruleset_pinning
+from labdesk.services import audit, intake_context, numbering, ruleset_pinning
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.settings import get_value
@@ -134,7 +134,7 @@ class RegistrationDraft:
     sampling_place: str = ""
     sampling_date: dt.date | str | None = None
     samplers: tuple[SamplerEntry, ...] = ()
-    context: Mapping[str, str] = field(default_factory=dict)  # coal_rank, transport_km, quench...
+    context: Mapping[str, Any] = field(default_factory=dict)  # coal_rank, transport_km, quench... (bool flags)
     paid: bool = True
     remarks: str = ""
 
@@ -351,6 +351,7 @@ def _problems(uow: UnitOfWork, ctx: ServiceContext, draft: RegistrationDraft) ->
     problems += _licence_problems(draft, product)
     problems += _sampler_problems(session, draft)
     problems += _grade_problems(draft, product)
+    problems += _context_problems(draft, product)
     problems += _number_problems(draft, product)
     problems += _length_problems(draft)
     order = {"error": 0, "warning": 1, "info": 2}
@@ -499,19 +500,30 @@ def _grade_problems(draft: RegistrationDraft, product: PlanProduct | None) -> li
     return problems
 
 
+def _context_problems(draft: RegistrationDraft, product: PlanProduct | None) -> list[Problem]:
+    """The judging context the adopted rule set asks for: a sample that could not be judged later is not
+    registered (and, registered before the rule set was adopted, not accepted)."""
+    if product is None or product.ruleset is None:
+        return []
+    # the conditions themselves, each naming its field (the page marks it); the declared values the rules
+    # need (e.g. the labelled fibre composition) from intake_context
+    problems = list(context_problems(RuleSet.from_dict(product.ruleset), draft.context))
+    declared = intake_context.context_problems(product.ruleset, draft.context, draft.declared_values)
+    return problems + [p for p in declared if p.field != "context"]
+
+
 def _number_problems(draft: RegistrationDraft, product: PlanProduct | None) -> list[Problem]:
     problems: list[Problem] = []
     # numbers typed by a person
+    compositions = intake_context.composition_keys(product.ruleset if product is not None else None)
     for key, value in draft.declared_values.items():
-        if str(value).strip():
+        if str(value).strip() and key not in compositions:  # compositions are checked with the context
             try:
                 parse_decimal(value, f"标称值 {key}")
             except InputError as error:
                 problems.append(Problem("declared_values", str(error)))
-    judged_by = RuleSet.from_dict(product.ruleset) if product is not None and product.ruleset is not None else None
-    if judged_by is not None:  # every condition the judging needs, before the sample reaches testing
-        problems.extend(context_problems(judged_by, draft.context))
-    elif str(draft.context.get("transport_km", "")).strip():
+    # the rule set's conditions are checked by _context_problems; without a rule set, only the distance
+    if (product is None or product.ruleset is None) and str(draft.context.get("transport_km", "")).strip():
         try:
             km = parse_decimal(draft.context["transport_km"], "运输距离")
             if km < 0:
@@ -703,7 +715,8 @@ def register_sample(ctx: ServiceContext, actor: Actor, draft: RegistrationDraft)
         production_date, _ = _date(draft.production_date, "production_date", "生产日期")
         sampling_date, _ = _date(draft.sampling_date, "sampling_date", "抽样日期")
         assert sampling_date is not None
-        context = {k: str(v).strip() for k, v in draft.context.items() if str(v).strip()}
+        context = {k: (v if isinstance(v, bool) else str(v).strip()) for k, v in draft.context.items()
+                   if isinstance(v, bool) or str(v).strip()}
         sample = Sample(
             sample_no=sample_no, blind_code=_blind_code(session), form_no=draft.form_no.strip(), plan_id=plan.id,
             plan_product_id=product.id, product_code=product.product_code, domain=draft.domain,
@@ -1015,6 +1028,7 @@ def accept_sample(ctx: ServiceContext, actor: Actor, sample_id: int, checks: Map
         problems = receipt_problems(sample.receipt_checks or {}, sample.receipt_note)
         if problems:
             raise RuleViolation("；".join(p.message for p in problems))
+        intake_context.require_context(sample, uow.session.get(PlanProduct, sample.plan_product_id))
         if bool(get_value(uow, "intake.require_photo")):
             count = uow.session.scalar(select(func.count(Photo.id)).where(Photo.sample_id == sample.id))
             if not count:

@@ -254,6 +254,7 @@ class PlanProgress:
     institution: str
     quotas: tuple[QuotaProgress, ...]
     unassigned: ProgressCounts  # samples of the plan that fall in none of the shown quotas
+    elderly: int = 0  # samples flagged 老年用品 at intake (the plan's emphasis on textiles for the elderly)
 
     @property
     def totals(self) -> ProgressCounts:
@@ -301,6 +302,9 @@ def plan_progress(ctx: ServiceContext, actor: Actor, plan_id: int, *, institutio
             .group_by(Sample.product_code, Sample.region, Sample.state, Sample.verdict,
                       Sample.received_at.is_not(None), Sample.testing_finished_at.is_not(None))
         ).all()
+        elderly = sum(1 for context in uow.session.scalars(
+            select(Sample.context).where(Sample.plan_id == plan_id, Sample.state != "rejected"))
+            if isinstance(context, dict) and context.get("elderly") is True)
         refusal_rows = uow.session.execute(
             select(Refusal.product_code, Enterprise.region, func.count())
             .join(Enterprise, Enterprise.id == Refusal.enterprise_id)
@@ -358,7 +362,7 @@ def plan_progress(ctx: ServiceContext, actor: Actor, plan_id: int, *, institutio
             by_region=tuple(RegionProgress(r, c) for r, c in regions.items()),
             by_product=tuple(ProductProgress(p, names.get(p, p), c) for p, c in products.items()),
         ))
-    return PlanProgress(info, chosen, tuple(result), unassigned)
+    return PlanProgress(info, chosen, tuple(result), unassigned, elderly)
 
 
 def get_plan_by_code(ctx: ServiceContext, actor: Actor, code: str) -> PlanInfo:

@@ -120,7 +120,9 @@ def _rule_rows(ruleset: RuleSet) -> list[RuleRow]:
             rows.append(RuleRow(rule.id, rule.kind, rule.item, item.name_zh, rule.requirement_text, None, when,
                                 rule.source, rule.verified, False))
         else:  # the plan-2 kinds (ordinal, specimens, composition, checklist): the rule describes itself
-            text = rule.describe(JudgeEnv(ruleset.basis_zh, ruleset.grades, ruleset.grade_names_zh)) or rule.kind
+            env = JudgeEnv(ruleset.basis_zh, ruleset.grades, ruleset.grade_names_zh,
+                           items={i.code: i for i in ruleset.items})
+            text = rule.describe(env) or rule.kind
             rows.append(RuleRow(rule.id, rule.kind, rule.item, item.name_zh, text, None, when, rule.source,
                                 rule.verified, False))
     return rows

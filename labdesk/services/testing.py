@@ -51,7 +51,7 @@ from labdesk.persistence.models import (
     User,
 )
 from labdesk.persistence.uow import UnitOfWork
-from labdesk.services import audit
+from labdesk.services import audit, result_cells
 from labdesk.services.auth import authorize
 from labdesk.services.context import Actor, ServiceContext
 from labdesk.services.quality import hooks as quality_hooks
@@ -328,13 +328,24 @@ def evaluate_values(
     values: Mapping[str, Sequence[str]],
     qualitative: Mapping[str, str] | None = None,
     calorie_factor: Decimal | None = None,
+    cells: Mapping[str, Sequence[tuple[int, str]]] | None = None,
 ) -> Evaluation:
-    """Run the judging engine (pure; fast enough to call on every keystroke)."""
+    """Run the judging engine (pure; fast enough to call on every keystroke).
+
+    Items of the plan-2 kinds (ordinal, specimens, composition, checklist) are judged through the engine's
+    ``results`` input, built by :mod:`labdesk.services.result_cells` from their cells: ``cells`` gives
+    them with their positions (seq, text); without it their ``values`` count from 1."""
+    kinds = {code: spec.kind for code, spec in ruleset.item_map.items()}
+    cell_codes = {code for code in values if kinds.get(code) in result_cells.CELL_KINDS}
+    by_cell = dict(cells or {})
+    for code in cell_codes - set(by_cell):
+        by_cell[code] = list(enumerate(values[code], 1))
     return evaluate(
         ruleset,
         context=dict(context),
         declared=dict(declared),
-        determinations={code: list(v) for code, v in values.items() if v},
+        determinations={code: list(v) for code, v in values.items() if v and code not in cell_codes},
+        results=result_cells.results_input(ruleset, by_cell),
         qualitative=dict(qualitative or {}),
         catalogue_version=ruleset.catalogue_version,
         calorie_factor=calorie_factor if calorie_factor is not None else DEFAULT_CALORIE_FACTOR,
@@ -346,6 +357,18 @@ def lab_calorie_factor(uow: UnitOfWork) -> Decimal:
         return parse_decimal(str(get_value(uow, "calorie_factor")), "calorie_factor")
     except (KeyError, InputError):
         return DEFAULT_CALORIE_FACTOR
+
+
+def current_cells(uow: UnitOfWork, sample: Sample) -> dict[str, list[tuple[int, str]]]:
+    """The active cells (seq, text) of the current round of every item (for the plan-2 kinds)."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    items = uow.session.scalars(
+        select(TestItem).where(TestItem.sample_id == sample.id).options(selectinload(TestItem.determinations)))
+    for item in items:
+        active = sorted((d for d in item.determinations if d.active and d.round == item.round), key=lambda d: d.seq)
+        if active:
+            out[item.item_code] = [(d.seq, d.value_text) for d in active]
+    return out
 
 
 def current_inputs(uow: UnitOfWork, sample: Sample) -> tuple[dict[str, list[str]], dict[str, str]]:
@@ -372,8 +395,11 @@ def evaluate_sample(uow: UnitOfWork, ctx: ServiceContext, actor: Actor | None, s
     """
     ruleset = ruleset_for(uow, sample)
     values, qualitative = current_inputs(uow, sample)
+    cells = {c: v for c, v in current_cells(uow, sample).items()
+             if (spec := ruleset.item_map.get(c)) is not None and spec.kind in result_cells.CELL_KINDS}
     evaluation = evaluate_values(ruleset, context=sample.context or {}, declared=sample.judging_declared(),
-                                 values=values, qualitative=qualitative, calorie_factor=lab_calorie_factor(uow))
+                                 values=values, qualitative=qualitative, calorie_factor=lab_calorie_factor(uow),
+                                 cells=cells)
     for item in uow.session.scalars(select(TestItem).where(TestItem.sample_id == sample.id)):
         result = evaluation.items.get(item.item_code)
         outcome = getattr(result, "replicates", None) if result is not None else None
@@ -525,6 +551,10 @@ def _start_testing(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, sample: S
 
 def _validate_value(value: str, code: str, seq: int, ruleset: RuleSet) -> str:
     spec = ruleset.item_map.get(code)
+    if spec is not None and (spec.kind in result_cells.CELL_KINDS or spec.detection_limit is not None):
+        text = result_cells.normalise_cell(spec, seq, value)
+        if spec.kind in result_cells.CELL_KINDS or text == (spec.lod_text_zh or "未检出") or text[:1] == "<":
+            return text  # a grade, a specimen, a component, a tick; or 未检出 / <LOD
     label = f"{code} 第{seq}次测定"
     number = parse_decimal(value, label)
     if spec is not None:
@@ -555,9 +585,11 @@ def apply_changes(ctx: ServiceContext, actor: Actor, sample_id: int, changes: Se
             item = items.get(change.item_code)
             if item is None:
                 raise InputError(change.item_code, "该样品没有此检验项目。")
-            if not 1 <= change.seq <= MAX_REPLICATES:
-                raise InputError(change.item_code, f"测定次序须在 1 至 {MAX_REPLICATES} 之间。")
             spec = ruleset.item_map.get(item.item_code)
+            top = result_cells.cell_count(spec, result_cells.MAX_CELLS) \
+                if spec is not None and spec.kind in result_cells.CELL_KINDS else MAX_REPLICATES
+            if not 1 <= change.seq <= top:
+                raise InputError(change.item_code, f"测定次序须在 1 至 {top} 之间。")
             if spec is not None and spec.kind == "qualitative":
                 new_q = (change.value or "").strip() or None
                 if new_q == item.qualitative_value:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from labdesk.domain.errors import InputError, RuleViolation, StateError
+from labdesk.domain.judging.conclusion import is_symbol
 from labdesk.domain.permissions import Permission
 from labdesk.persistence.models import Sample, SampleEvaluation, User, VerdictAcknowledgement
 from labdesk.persistence.uow import UnitOfWork
@@ -100,7 +101,8 @@ def status(uow: UnitOfWork, sample_id: int) -> AckStatus:
 
 
 def _labels(sample: Sample, codes: Sequence[str], names: Mapping[str, str]) -> str:
-    return "、".join(f"{names[c]}（{c}）" if names.get(c) and names[c] != c else c for c in codes)
+    return "、".join(f"{names[c]}（{c}）" if names.get(c) and is_symbol(c, names[c])
+                    else names.get(c) or c for c in codes)
 
 
 def _item_names(uow: UnitOfWork, sample: Sample) -> dict[str, str]:

@@ -65,6 +65,23 @@ def test_below_lod_above_the_limit_cannot_judge_and_a_min_limit_fails() -> None:
     assert ev.items["N"].verdict == "fail"  # < 5 cannot meet ≥100
 
 
+@pytest.mark.parametrize("raw", [["未检出"], ["<20"], ["<10"]])
+def test_not_detected_meets_a_strict_limit_at_the_lod(raw: list[str]) -> None:
+    # "不得检出" is written as "< LOD": the true value is below the LOD, so < 20 holds for LOD 20 and LOD 10
+    ev = run("kind_lod", {"fungi": raw})
+    assert ev.items["fungi"].verdict == "pass", ev.items["fungi"].message
+
+
+def test_not_detected_with_a_lod_above_a_strict_limit_cannot_judge() -> None:
+    ev = run("kind_lod", {"fungi": ["<30"]})
+    assert ev.items["fungi"].verdict == "none" and "检出限 30 高于限值 20" in ev.items["fungi"].message
+
+
+def test_a_count_at_the_strict_limit_fails() -> None:
+    ev = run("kind_lod", {"fungi": ["20"]})
+    assert ev.items["fungi"].verdict == "fail"
+
+
 def test_lod_stated_in_the_entry_is_reported() -> None:
     assert run("kind_lod", {"HCHO": ["<10"]}).items["HCHO"].reported == "未检出（检出限 10 mg/kg）"
 
@@ -103,6 +120,44 @@ def test_worst_subresult_decides_and_each_is_shown() -> None:
     assert ev.items["rub"].verdict == "fail" and "湿摩擦项不符合" in ev.conclusion
     # category B asks ≥3 only
     assert run("kind_ordinal", {"rub": {"dry": "4", "wet": "3"}}, {"safety_category": "B"}).verdict == "pass"
+
+
+@pytest.mark.parametrize(
+    ("change", "staining", "verdict"),
+    [("3-4", "3", "pass"), ("3", "3-4", "fail"), ("4", "2-3", "fail"), ("4-5", "4", "pass")],
+)
+def test_ordinal_min_grades_per_subresult(change: str, staining: str, verdict: str) -> None:
+    # 变色 ≥3-4 (values), 沾色 ≥3 (value)
+    ev = run("kind_ordinal", {"soap": {"change": change, "staining": staining}}, {"safety_category": "B"})
+    item = ev.items["soap"]
+    assert item.verdict == verdict
+    assert item.requirement == "变色≥3-4级，沾色≥3级"
+    if verdict == "fail":
+        assert ("变色项" if change == "3" else "沾色项") in ev.conclusion
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('values = { change = "3-4" }', 'values = { colour = "3-4" }', "不是项目 soap 的分项"),
+        ('value = "3"\nvalues', "values", "缺少 value"),
+        ('values = { change = "3-4" }', 'values = { change = "3.5" }', "soap_min"),
+    ],
+)
+def test_ordinal_min_values_are_checked_against_the_item(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    import shutil
+
+    from labdesk.domain.errors import CatalogueError
+
+    shutil.copytree(Path(__file__).parent / "kinds", tmp_path / "kinds")
+    path = tmp_path / "kinds" / "kind_ordinal.toml"
+    data = path.read_text(encoding="utf-8")
+    assert old in data
+    path.write_text(data.replace(old, new), encoding="utf-8")
+    with pytest.raises(CatalogueError, match=message):
+        load_catalogue(tmp_path / "kinds")
 
 
 def test_ordinal_incomplete_until_every_subresult_is_entered() -> None:

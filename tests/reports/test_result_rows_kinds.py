@@ -24,8 +24,10 @@ def rows_of(catalogue: Any, product: str, **kw: Any) -> tuple[dict[str, ResultRo
     kw.setdefault("declared", {})
     kw.setdefault("determinations", {})
     record = evaluate(rs, catalogue_version=catalogue.version, **kw).to_record_dict()
-    rows, _methods, notes = result_rows(record, rs.to_dict())
-    return {row.name.split()[-1].split("（")[0]: row for row in rows}, notes
+    data = rs.to_dict()
+    rows, _methods, notes = result_rows(record, data)
+    by_name = {str(i.get("name_zh") or i["code"]): i["code"] for i in data["items"]}
+    return {by_name[row.name.split("（")[0].split(" ")[0]]: row for row in rows}, notes
 
 
 def test_mark_is_shown_where_the_value_equals_the_limit_and_explained() -> None:
@@ -125,3 +127,11 @@ def test_rendered_report_shows_marks_lod_grades_composition_and_findings(tmp_pat
         "已进",
     ):
         assert text in flat, text
+
+
+def test_internal_codes_never_reach_the_report() -> None:
+    dets = {"Mad": ["2.00", "2.00"], "Aad": ["11.20", "11.20"], "St,ad": ["0.50", "0.50"]}
+    coal, _ = rows_of(CAT, "power_coal", context={"coal_rank": "other", "transport_km": 100}, determinations=dets)
+    assert coal["Ad"].name == "干燥基灰分 Ad"  # symbols are kept
+    rows, _ = rows_of(KINDS, "kind_ordinal", context={"safety_category": "A"}, results={"rub": {"dry": "4", "wet": "3"}})
+    assert "rub" not in rows["rub"].name  # an internal identifier never is

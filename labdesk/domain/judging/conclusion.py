@@ -15,9 +15,15 @@ from labdesk.domain.judging.evaluation import ItemResult, UnverifiedFailure
 from labdesk.domain.judging.rules import JudgeEnv
 from labdesk.domain.judging.ruleset import RuleSet
 
-__all__ = ["conclusion_text", "decide", "item_label", "unverified_failures"]
+__all__ = ["conclusion_text", "decide", "is_symbol", "item_label", "unverified_failures"]
 
 ProductVerdict = Literal["pass", "fail", "incomplete"]
+
+
+def is_symbol(code: str, name_zh: str) -> bool:
+    """Whether an item code is a symbol worth showing beside its name (Ad, St,d, M40) rather than an
+    internal identifier (``fibre_content``, ``formaldehyde``), and not already part of the name."""
+    return "_" not in code and code[:1].isupper() and code not in name_zh
 
 
 def item_label(res: ItemResult | None, code: str) -> str:
@@ -27,8 +33,7 @@ def item_label(res: ItemResult | None, code: str) -> str:
         return code
     if not res.name_zh or res.name_zh == code:
         return code
-    symbol = "_" not in code and code[:1].isupper() and code not in res.name_zh
-    label = f"{res.name_zh}（{code}）" if symbol else res.name_zh
+    label = f"{res.name_zh}（{code}）" if is_symbol(code, res.name_zh) else res.name_zh
     if not res.item_class:
         return label
     suffix = "类" if len(res.item_class) == 1 else "项目"

@@ -114,6 +114,7 @@ def _evaluate(
         target,
         declared_values,
         declared_compositions,
+        {i.code: i for i in ruleset.items},
     )
     items: dict[str, ItemResult] = {}
     missing: list[str] = []

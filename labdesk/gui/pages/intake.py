@@ -62,8 +62,9 @@ from labdesk.gui.pages.intake_corrections import install_corrections
 from labdesk.gui.pages.intake_print import ask_folder, print_documents
 from labdesk.gui.pages.sampling.intake_fill import fill_registration
 from labdesk.gui.session import GuiSession
+from labdesk.gui.widgets.context_fields import ContextFields
 from labdesk.reports.files import write_atomic
-from labdesk.services import intake
+from labdesk.services import intake, intake_context
 from labdesk.services.context import BEIJING
 from labdesk.services.intake import (
     Document,
@@ -275,6 +276,10 @@ class Page(QWidget):
         for key, name in QUENCH:
             f.quenchCombo.addItem(name, key)
         f.planCombo.currentIndexChanged.connect(self._plan_changed)
+        # the judging context of the chosen product's rule set (category, grade, diameter, composition…)
+        self.context_fields = ContextFields(f.formContents)
+        f.rightForm.insertRow(f.rightForm.getWidgetPosition(f.quenchCombo)[0] + 1, self.context_fields)
+        f.productCombo.currentIndexChanged.connect(self._product_changed)
         self._field_widgets: dict[str, QWidget] = {
             "form_no": f.formNoEdit, "plan_id": f.planCombo, "plan_product_id": f.productCombo,
             "domain": f.domainCombo, "unit_name": f.unitNameEdit, "unit_credit_code": f.unitCreditEdit,
@@ -291,6 +296,7 @@ class Page(QWidget):
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), edit))  # typed as a number
         self._check_timer = QTimer(self, singleShot=True, interval=300)
         self._check_timer.timeout.connect(self.check_now)
+        self.context_fields.changed.connect(self._check_timer.start)
         for edit in f.formContents.findChildren(QLineEdit):
             edit.textEdited.connect(lambda _t: self._check_timer.start())
             edit.returnPressed.connect(self.focusNextChild)
@@ -500,6 +506,14 @@ class Page(QWidget):
             for product_id, _code, name, needs_licence in plan.products:
                 f.productCombo.addItem(name + (self.tr("（许可证）") if needs_licence else ""), product_id)
 
+    def _product_changed(self, _index: int = 0) -> None:
+        product_id = self.form.productCombo.currentData()
+        if product_id is None or not self.session.can(Permission.REGISTER_SAMPLE):
+            self.context_fields.set_form(None)
+            return
+        ctx, actor = self.session.ctx, self.session.actor
+        self._run(lambda: intake_context.context_form(ctx, actor, product_id), self.context_fields.set_form)
+
     # --- registration -------------------------------------------------------------------
 
     def draft(self) -> RegistrationDraft:
@@ -512,8 +526,10 @@ class Page(QWidget):
             return SamplerEntry(name, user_id)
 
         samplers = tuple(s for s in (sampler(f.sampler1Combo), sampler(f.sampler2Combo)) if s.name)
-        context = {"coal_rank": f.coalRankCombo.currentData() or "", "transport_km": f.transportKmEdit.text(),
-                   "quench": f.quenchCombo.currentData() or ""}
+        context: dict[str, object] = {"coal_rank": f.coalRankCombo.currentData() or "",
+                                      "transport_km": f.transportKmEdit.text(),
+                                      "quench": f.quenchCombo.currentData() or ""}
+        context.update(self.context_fields.context())
         return RegistrationDraft(
             form_no=f.formNoEdit.text(), plan_id=f.planCombo.currentData(), plan_product_id=f.productCombo.currentData(),
             domain=f.domainCombo.currentData() or "production", unit_name=f.unitNameEdit.text(),
@@ -527,7 +543,7 @@ class Page(QWidget):
             backup_quantity=f.backupQuantityEdit.text(), test_seal=f.testSealEdit.text(),
             backup_seal=f.backupSealEdit.text(), sampling_place=f.samplingPlaceEdit.text(),
             sampling_date=f.samplingDateEdit.text() or None, samplers=samplers, context=context,
-            remarks=f.remarksEdit.text(),
+            declared_values=self.context_fields.declared(), remarks=f.remarksEdit.text(),
         )
 
     def _credit_code_entered(self) -> None:
@@ -589,6 +605,7 @@ class Page(QWidget):
             combos += [f.sampler1Combo, f.sampler2Combo]
         for combo in combos:
             combo.setCurrentIndex(0)
+        self.context_fields.clear_values()
         f.problemsLabel.clear()
         for widget in self._field_widgets.values():
             widget.setStyleSheet("")

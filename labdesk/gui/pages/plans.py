@@ -185,7 +185,8 @@ class Page(QWidget):
             self.tr("配额 %1 批次，已抽样 %2，出具报告 %3，不合格 %4，拒检 %5，合格率 %6")
             .replace("%1", str(progress.total_batches)).replace("%2", str(totals.sampled))
             .replace("%3", str(totals.reported)).replace("%4", str(totals.failed))
-            .replace("%5", str(totals.refused)).replace("%6", _rate(totals)))
+            .replace("%5", str(totals.refused)).replace("%6", _rate(totals))
+            + (self.tr("；其中老年用品 %1 批").replace("%1", str(progress.elderly)) if progress.elderly else ""))
 
     def open_calendar(self) -> None:
         dialog = CalendarDialog(self.session, self)

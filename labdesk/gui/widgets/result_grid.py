@@ -40,6 +40,8 @@ from labdesk.domain.judging.engine import Evaluation
 from labdesk.domain.judging.replicates import ReplicateOutcome
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.numbers import parse_decimal
+from labdesk.gui.widgets import grid_kinds
+from labdesk.services import result_cells
 from labdesk.services.testing import MAX_REPLICATES, CellChange, SampleSheet, evaluate_values
 
 COL_ITEM, COL_UNIT = 0, 1
@@ -65,10 +67,11 @@ def _plain(value: Decimal) -> str:
 @dataclass
 class _Row:
     code: str
-    kind: str  # numeric | qualitative | derived
+    kind: str  # numeric | qualitative | derived | ordinal | specimens | composition | checklist
     saved: dict[int, str] = field(default_factory=dict)
     instrument: str = ""
     method: str = ""
+    compact: bool = False  # a checklist wider than the grid: missing element numbers typed in one cell
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -146,7 +149,9 @@ class ResultGrid(QTableWidget):
         self.rows = []
         for item in sheet.items:
             spec = ruleset.item_map.get(item.code)
-            self.rows.append(_Row(item.code, "qualitative" if spec and spec.kind == "qualitative" else "numeric",
+            kind = spec.kind if spec is not None and spec.kind in (*result_cells.CELL_KINDS, "qualitative") \
+                else "numeric"
+            self.rows.append(_Row(item.code, kind,
                                   {1: item.qualitative_value} if item.qualitative_value else item.cell_values(),
                                   item.instrument, item.method))
         measured = {r.code for r in self.rows}
@@ -157,6 +162,7 @@ class ResultGrid(QTableWidget):
         self.invalid = {}
         self._styles.clear()
         self._texts.clear()
+        self._captions: dict[tuple[int, int], str] = {}
         self.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             spec = ruleset.item_map.get(row.code)
@@ -164,11 +170,25 @@ class ResultGrid(QTableWidget):
             unit = (spec.measured_unit if row.kind != "derived" else spec.unit) if spec else ""
             self._set(r, COL_ITEM, name, editable=False, background=DERIVED if row.kind == "derived" else None)
             self._set(r, COL_UNIT, unit, editable=False)
+            cells = len(REP_COLS)
+            captions: list[str] = []
+            if spec is not None and row.kind in result_cells.CELL_KINDS:
+                cells = result_cells.cell_count(spec, len(row.saved))
+                captions = result_cells.cell_labels(spec)
+                if row.kind == "checklist" and cells > len(REP_COLS):
+                    row.compact, cells = True, 1
+                    captions = ["填缺少的要素序号（如 3,7），全部具备填 0：" + "；".join(
+                        f"{i} {c}" for i, c in enumerate(captions, 1))]
             for seq, col in enumerate(REP_COLS, 1):
                 editable = not read_only and row.kind == "numeric" or (
-                    not read_only and row.kind == "qualitative" and seq == 1)
-                self._set(r, col, row.saved.get(seq, ""), editable=editable,
-                          background=DERIVED if not editable else None)
+                    not read_only and row.kind == "qualitative" and seq == 1) or (
+                    not read_only and row.kind in result_cells.CELL_KINDS and seq <= cells)
+                shown = row.saved.get(seq, "")
+                if row.compact and spec is not None:
+                    shown = result_cells.compact_text(spec, row.saved) if seq == 1 else ""
+                self._set(r, col, shown, editable=editable, background=DERIVED if not editable else None)
+                if seq <= len(captions):
+                    self._captions[(r, col)] = captions[seq - 1]  # 变色 / 沾色, a labelling element
             for col in (COL_DIFF, COL_STATUS, COL_REPORTED, COL_REQUIREMENT, COL_VERDICT):
                 self._set(r, col, "", editable=False)
             editable_method = not read_only and row.kind != "derived"
@@ -206,6 +226,9 @@ class ResultGrid(QTableWidget):
         out = []
         for r, row in enumerate(self.rows):
             if row.kind == "derived":
+                continue
+            if row.compact:
+                out += grid_kinds.compact_changes(self, r, row)
                 continue
             for seq, col in enumerate(REP_COLS, 1):
                 item = self.item(r, col)
@@ -251,8 +274,12 @@ class ResultGrid(QTableWidget):
         values: dict[str, list[str]] = {}
         qualitative: dict[str, str] = {}
         invalid: dict[tuple[int, int], str] = {}
+        self._cells_in: dict[str, list[tuple[int, str]]] = {}
         for r, row in enumerate(self.rows):
             if row.kind == "derived":
+                continue
+            if row.kind in result_cells.CELL_KINDS:
+                grid_kinds.kind_cells(self, r, row, invalid)
                 continue
             if row.kind == "qualitative":
                 text = self.text(r, REP_COLS[0])
@@ -265,7 +292,12 @@ class ResultGrid(QTableWidget):
                 if not text:
                     continue
                 try:
-                    parse_decimal(text, f"{row.code} 第{seq}次")
+                    spec = self.ruleset.item_map.get(row.code) if self.ruleset is not None else None
+                    if spec is not None and spec.detection_limit is not None:
+                        text = result_cells.normalise_cell(spec, seq, text)  # nd, -, <0.5 → 未检出 / <0.5
+                    if spec is None or spec.detection_limit is None or not (
+                            text == (spec.lod_text_zh or "未检出") or text[:1] == "<"):
+                        parse_decimal(text, f"{row.code} 第{seq}次")
                 except InputError as error:
                     invalid[(r, col)] = str(error)
                     continue
@@ -289,7 +321,7 @@ class ResultGrid(QTableWidget):
             try:
                 evaluation = evaluate_values(self.ruleset, context=self.sheet.context, declared=self.sheet.declared,
                                              values=values, qualitative=qualitative,
-                                             calorie_factor=self.calorie_factor)
+                                             calorie_factor=self.calorie_factor, cells=self._cells_in)
                 break
             except InputError as error:
                 match = _FIELD_RE.fullmatch(error.field)
@@ -301,6 +333,11 @@ class ResultGrid(QTableWidget):
                     del cols[index]
                     if not values[code]:
                         del values[code]
+                    continue
+                kind_code = error.field.partition(".")[2].split("[")[0].split(".")[0]
+                if error.field.startswith("results.") and kind_code in self._cells_in:
+                    for seq, _text in self._cells_in.pop(kind_code):
+                        invalid[(self.row_of[kind_code], REP_COLS[seq - 1])] = str(error)
                     continue
                 if error.field.startswith("qualitative.") and error.field[12:] in qualitative:
                     code = error.field[12:]
@@ -355,7 +392,11 @@ class ResultGrid(QTableWidget):
                     if item is None or (r, col) == editing:
                         continue  # touching the edited item would reset its open editor
                     committed = item.text().strip()
-                    changed = committed != row.saved.get(seq, "")
+                    expected = row.saved.get(seq, "")
+                    if row.compact and self.ruleset is not None:
+                        expected = result_cells.compact_text(self.ruleset.item_map[row.code], row.saved) \
+                            if seq == 1 else ""
+                    changed = committed != expected
                     if (r, col) in invalid:
                         self._style(item, "invalid", invalid[(r, col)], changed)
                     elif col == need_col and not committed:
@@ -407,7 +448,8 @@ class ResultGrid(QTableWidget):
         self._styles[id(item)] = key
         color = self._BACKGROUNDS.get(kind)
         item.setBackground(QBrush(color) if color is not None else QBrush())
-        item.setToolTip(tip)
+        caption = getattr(self, "_captions", {}).get((item.row(), item.column()), "")
+        item.setToolTip(f"{caption}：{tip}" if caption and tip else tip or caption)
         item.setFont(self._bold if bold else self._normal)
 
     def _text(self, r: int, c: int, text: str, color: QColor | None = None) -> None:

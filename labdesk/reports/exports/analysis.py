@@ -306,6 +306,29 @@ def indicator_series(
     return result[:MAX_ITEMS_PER_PRODUCT]
 
 
+KIND_NAMES = {"ordinal": "等级（色牢度等）", "qualitative": "定性", "composition": "纤维含量",
+              "checklist": "标识/使用说明", "numeric": "未检出项"}
+
+
+def other_kind_rows(samples: Sequence[ExportSample]) -> list[list[object]]:
+    """Items not charted (grades, qualitative results, compositions, labelling, 未检出 values): per product and
+    item, how many batches were judged and how many failed; failing items first."""
+    counts: dict[tuple[str, str, str], list[int]] = {}
+    for s in samples:
+        for item in s.items:
+            below_lod = item.kind == "numeric" and item.value.startswith("未检出")
+            if item.kind in ("numeric", "specimens") and not below_lod:
+                continue
+            if item.verdict not in ("pass", "fail"):
+                continue
+            entry = counts.setdefault((s.product_name, item.name_zh or item.code, KIND_NAMES.get(item.kind, "")),
+                                      [0, 0])
+            entry[0] += 1
+            entry[1] += item.verdict == "fail"
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1][1], kv[0]))
+    return [[p, i, k, n, f] for (p, i, k), (n, f) in ordered]
+
+
 def analysis_pdf(data: PlanExport) -> bytes:
     font = register_fonts()
     st = _styles(font)
@@ -369,6 +392,12 @@ def analysis_pdf(data: PlanExport) -> bytes:
     if data.refusals:
         story.append(Paragraph("拒检企业：" + "；".join(f"{r.enterprise}（{r.region}，{r.product_name}）"
                                                    for r in data.refusals) + "。", st["body"]))
+
+    others = other_kind_rows(reported)
+    if others:
+        story.append(Paragraph("不作分布图的项目（等级、定性、纤维含量、标识、未检出）的判定情况：", st["body"]))
+        story.append(_table([["产品", "项目", "类型", "判定批次", "不合格批次"], *others[:40]],
+                            [38 * mm, 52 * mm, 32 * mm, 20 * mm, 22 * mm], font))
 
     story.append(PageBreak())
     story.append(Paragraph("五、主要指标分布", st["h1"]))

@@ -26,6 +26,7 @@ class ItemValue:
     value: str  # as reported (rounded once)
     requirement: str  # 标准要求 as printed, e.g. "≤25.00"
     verdict: str  # pass | fail | none | n/a
+    kind: str = "numeric"  # the item kind (numeric, qualitative, ordinal, specimens, composition, checklist)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ each percent 0–100, and the total at most 100.5 % (rounding of the parts).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -17,13 +18,31 @@ from labdesk.domain.judging.results.base import ResultKind
 from labdesk.domain.judging.rules.base import JudgeEnv, Subject
 from labdesk.domain.numbers import format_reported, parse_decimal
 
-__all__ = ["CompositionResult", "parse_components"]
+__all__ = ["CompositionResult", "components_from_text", "parse_components"]
 
 MAX_TOTAL = Decimal("100.5")
 Components = tuple[tuple[str, Decimal], ...]
 
 
+_PART = re.compile(r"^\s*(?P<name>[^\d０-９.%％]+?)\s*(?P<pct>[\d０-９.．]+)\s*[%％]?\s*$")
+
+
+def components_from_text(text: str, field: str) -> list[dict[str, str]]:
+    """A labelled composition as typed on a label ("棉 60%；涤纶 40%", "棉60，涤纶40") as the list shape."""
+    out: list[dict[str, str]] = []
+    for part in (p for p in re.split(r"[；;，,、/\n]+", text) if p.strip()):
+        m = _PART.match(part)
+        if m is None:
+            raise InputError(field, f"无法识别的成分「{part.strip()}」，应写作「棉 60%；涤纶 40%」")
+        out.append({"component": m["name"].strip(), "percent": m["pct"]})
+    if not out:
+        raise InputError(field, "应写作「棉 60%；涤纶 40%」")
+    return out
+
+
 def parse_components(raw: object, field: str) -> Components:
+    if isinstance(raw, str):
+        raw = components_from_text(raw, field)
     if not isinstance(raw, list | tuple) or not raw:
         raise InputError(field, '应为成分列表，如 [{"component": "棉", "percent": "60"}]')
     out: list[tuple[str, Decimal]] = []

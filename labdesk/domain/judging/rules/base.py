@@ -121,6 +121,7 @@ class JudgeEnv:
     target_grade: str | None = None
     declared: Mapping[str, Decimal] | None = None
     declared_compositions: Mapping[str, tuple[tuple[str, Decimal], ...]] | None = None
+    items: Mapping[str, ItemSpec] | None = None  # the rule set's items (sub-result names in previews)
 
     def grade_name(self, grade: str | None) -> str:
         if grade is None:

@@ -1,6 +1,8 @@
 """``limit``: a plain limit on a numeric item (GB/T 8170-2008 §4 wording and method); for specimens,
-on the mean.  Below the detection limit: ``<=``/``<`` pass when the detection limit itself meets the
-limit, otherwise the item cannot be judged (``none``, with a message); ``>=``/``>`` fail."""
+on the mean.  Below the detection limit: ``<=``/``<`` pass when the detection limit is at most the
+limit ("未检出" means the true value is below the LOD, so it meets ``< L`` and ``<= L`` whenever LOD ≤ L;
+this is how "不得检出" is written: ``op = "<"``, ``value`` = the detection limit), otherwise the item
+cannot be judged (``none``, with a message); ``>=``/``>`` fail."""
 
 from __future__ import annotations
 
@@ -102,9 +104,10 @@ class LimitRule(RuleBase):
         req = self.requirement
         assert lod is not None
         if req.op in ("<=", "<") and req.value is not None:
-            if req.satisfied_by(lod):
+            # the true value is < lod; lod <= limit therefore meets both "< limit" and "<= limit"
+            if lod <= req.value:
                 return self.result(text, "pass")
-            return self.result(text, "none", message=f"检出限 {lod} 不低于限值 {req.value}，未检出不能判定")
+            return self.result(text, "none", message=f"检出限 {lod} 高于限值 {req.value}，未检出不能判定")
         if req.op in (">=", ">") or (req.op == "range" and req.low is not None and lod <= req.low):
             return self.result(text, "fail", self.not_met(env))
         return self.result(text, "none", message=f"检出限 {lod} 与要求 {text} 无法比较，未检出不能判定")
