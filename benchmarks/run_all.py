@@ -36,7 +36,7 @@ def plan(quick: bool, pg: str | None) -> list[list[str]]:
     if pg:
         runs.insert(4, ["bench_plans.py", "--large", large, "--db", pg, "--repeat", "3" if quick else "7"])
         runs.append(["bench_intake.py", "--samples", portions, "--db", pg])
-    runs += [["bench_engine.py"], ["bench_testing.py"]]  # the engine engineer's figures
+    runs += [["bench_engine.py"], ["bench_testing.py"], ["bench_verify_db.py"]]
     return runs
 
 

@@ -307,14 +307,15 @@ def sign_amendment(ctx: ServiceContext, actor: Actor, amendment_id: int, *, pass
         text = f"{row.reason}。更正内容：{changes}。" if changes else row.reason
         data, extra = reports._build_data(uow, ctx, sample, full_no=full_no, code=code, signer=user, issued_on=issued,
                                           replaces_no=old.full_no, reason=text.replace("。。", "。"))
-        signed = reports._sign_bytes(data, signer, now, data.lab_name)
+        anchor = reports._chain_anchor(uow)  # the audit chain head, inside the signed bytes and the register
+        signed = reports._sign_bytes(data, signer, now, data.lab_name, anchor)
         digest = hashlib.sha256(signed).hexdigest()
         stored = {**extra["stored"], "amendment_id": row.id, "changes": row.changes}
         new = ReportRow(sample_id=sample.id, report_no=old.report_no, revision=revision, full_no=full_no,
                         state="signed", replaces_id=old.id, amendment_reason=data.amendment_reason,
                         verification_code=code, pdf=signed, sha256=digest, tester_id=extra["tester_id"],
                         reviewer_id=extra["reviewer_id"], signer_id=actor.user_id, signed_at=now, issued_on=issued,
-                        data=stored, created_at=now)
+                        data=stored, created_at=now, chain_seq=anchor[0], chain_head=anchor[1])
         old.state = "superseded"
         uow.session.add(new)
         uow.flush()

@@ -1,6 +1,6 @@
 """Westgard rules on a Levey–Jennings series (quality-system.md §5, H).
 
-Every rule is evaluated on every point (no 1₂ₛ gate, as modern Westgard practice
+Every rule is evaluated on every point (no 1₂s gate, as modern Westgard practice
 recommends).  ``1_2s`` is a warning for a point beyond ±2s but within ±3s (beyond
 ±3s it is ``1_3s``); the others reject:
 
