@@ -16,6 +16,7 @@ from labdesk.gui.session import GuiSession
 from labdesk.gui.widgets.result_grid import ResultGrid
 from labdesk.services import review
 from labdesk.services.context import BEIJING
+from labdesk.services.deadlines import DueItem
 from labdesk.services.review import ReviewQueueEntry, ReviewView
 
 PHOTO_KINDS = {"seal": "封条", "package": "包装", "form": "抽样单", "label": "标签", "unsealing": "启封",
@@ -69,6 +70,10 @@ class Page(QWidget):
         row = index.row()  # type: ignore[attr-defined]
         if 0 <= row < len(self.queue):
             self.open_sample(self.queue[row].sample_id)
+
+    def focus_item(self, item: DueItem) -> None:
+        if item.sample_id is not None:
+            self.open_sample(item.sample_id)
 
     def open_code(self, code: str) -> bool:
         for e in self.queue:

@@ -34,6 +34,7 @@ from labdesk.gui.session import GuiSession
 from labdesk.gui.widgets.result_grid import RED, ResultGrid
 from labdesk.services import instruments, testing
 from labdesk.services.context import BEIJING
+from labdesk.services.deadlines import DueItem
 from labdesk.services.testing import HistoryEntry, QueueEntry, SampleSheet
 
 VERDICT_ZH = {"pass": "合格", "fail": "不合格", "incomplete": "未完成"}
@@ -234,6 +235,7 @@ class Page(QWidget):
         # Asked before saving a change to (or deletion of) a saved value; tests replace it.
         self.reason_provider: Callable[[str], str | None] = self._ask_reason
         self.form.queueTable.activated.connect(self._open_row)
+        self.form.queueTable.clicked.connect(self._open_row)
         self.form.codeEdit.returnPressed.connect(self._open_typed_code)
         self.form.refreshButton.clicked.connect(self.refresh)
         self.form.saveButton.clicked.connect(lambda: self.save())
@@ -267,6 +269,11 @@ class Page(QWidget):
         row = index.row()  # type: ignore[attr-defined]
         if 0 <= row < len(self.queue):
             self.open_sample(self.queue[row].sample_id)
+
+    def focus_item(self, item: DueItem) -> None:
+        """Open the home screen's item: its sample when it names one."""
+        if item.sample_id is not None:
+            self.open_sample(item.sample_id)
 
     def _open_typed_code(self) -> None:
         code = self.form.codeEdit.text().strip()
