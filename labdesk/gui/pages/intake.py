@@ -199,10 +199,24 @@ class RejectDialog(QDialog):
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("拒收并生成通知"))
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, 420)
+
+    def accept(self) -> None:
+        """Stay open, with what was ticked and written, while the reasons would be refused."""
+        from labdesk.domain.intake import rejection_problems
+
+        problems = rejection_problems(self.reasons(), self.note.toPlainText())
+        if problems:
+            self.problem.setText(problems[0].message)
+            return
+        super().accept()
 
     def reasons(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())
@@ -697,7 +711,9 @@ class Page(QWidget):
             self._thumbs.add(photo.id)
             label = f"{photo.kind_name}\n{photo.captured_at.astimezone(BEIJING).strftime('%m-%d %H:%M:%S')}" + (" 🔒" if photo.locked else "")
 
-            def show(data: bytes, label: str = label, photo_id: int = photo.id) -> None:
+            def show(data: bytes, label: str = label, photo_id: int = photo.id, sample_id: int = detail.id) -> None:
+                if self.current is None or self.current.id != sample_id:
+                    return  # a thumbnail of the sample shown before: never beside this one
                 image = QImage.fromData(data)
                 item = QListWidgetItem(QIcon(QPixmap.fromImage(image.scaled(
                     112, 84, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))), label)

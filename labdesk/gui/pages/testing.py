@@ -331,10 +331,7 @@ class Page(QWidget):
         self.sheet, self.history, self.calorie_factor = sheet, history, factor
         self.ruleset = RuleSet.from_dict(sheet.ruleset)
         editable = sheet.state in testing.TESTABLE
-        self.form.sampleLabel.setText(self.tr("<b>%1</b>　%2　%3　规则集 %4").replace("%1", sheet.blind_code)
-                                      .replace("%2", sheet.product_name_zh)
-                                      .replace("%3", STATE_NAMES_ZH[SampleState(sheet.state)])
-                                      .replace("%4", sheet.ruleset_version))
+        self._header(sheet)
         notes = [f"{c.username}：{c.comment}" + (f"（{c.item_code}）" if c.item_code else "")
                  for c in sheet.comments if c.action in ("return", "redetermine")]
         self.form.commentLabel.setText(self.tr("审核意见：") + "；".join(notes[-3:]) if notes else "")
@@ -345,6 +342,12 @@ class Page(QWidget):
         fill_history(self.form.historyTable, history)
         self._set_enabled(editable)
         self.grid.setFocus()
+
+    def _header(self, sheet: SampleSheet) -> None:
+        self.form.sampleLabel.setText(self.tr("<b>%1</b>　%2　%3　规则集 %4").replace("%1", sheet.blind_code)
+                                      .replace("%2", sheet.product_name_zh)
+                                      .replace("%3", STATE_NAMES_ZH[SampleState(sheet.state)])
+                                      .replace("%4", sheet.ruleset_version))
 
     def _set_enabled(self, editable: bool) -> None:
         for button in (self.form.saveButton, self.form.submitButton, self.form.redoButton):
@@ -372,6 +375,13 @@ class Page(QWidget):
         if self.sheet is None:
             return
         self.grid.commit_editor()
+        typed = self.grid.typing_problem()
+        if typed:  # the cell is already marked; say it once, here, and save nothing
+            self.form.messageLabel.setStyleSheet("color: #c62828;")
+            self.form.messageLabel.setText(typed)
+            self.grid.setCurrentCell(*min(self.grid.invalid))
+            self.grid.setFocus()
+            return
         changes = self.grid.changes()
         methods = self.grid.method_changes()
         if not changes and not methods:
@@ -428,13 +438,17 @@ class Page(QWidget):
                                     parent=self)
 
         def submitted(sheet: SampleSheet) -> None:
-            self.form.messageLabel.setStyleSheet("color: #1b7f3a;")
-            self.form.messageLabel.setText(self.tr("样品 %1 已提交审核。").replace("%1", sheet.blind_code))
             self.sheet = sheet
             self.grid.load(sheet, self.ruleset or RuleSet.from_dict(sheet.ruleset), read_only=True,
                            calorie_factor=self.calorie_factor)
+            self._header(sheet)
             self._set_enabled(False)
+            self.form.messageLabel.setStyleSheet("color: #1b7f3a;")
+            self.form.messageLabel.setText(self.tr("样品 %1 已提交审核。").replace("%1", sheet.blind_code))
             self.refresh()
+            bar = getattr(self.window(), "statusBar", None)
+            if callable(bar):
+                bar().showMessage(self.tr("样品 %1 已提交审核，等待审核员审核。").replace("%1", sheet.blind_code), 15000)
 
         self.save(then=go)
 

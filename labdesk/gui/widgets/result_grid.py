@@ -136,6 +136,9 @@ class ResultGrid(QTableWidget):
         self._bold = QFont(self.font())
         self._bold.setBold(True)
         self.itemChanged.connect(self._item_changed)
+        from labdesk.gui.widgets.frozen_column import freeze_first_column
+
+        self.frozen = freeze_first_column(self)  # item names stay while the values scroll
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -266,8 +269,9 @@ class ResultGrid(QTableWidget):
                     continue
                 try:
                     parse_decimal(text, f"{row.code} 第{seq}次")
-                except InputError as error:
-                    invalid[(r, col)] = str(error)
+                except InputError:
+                    invalid[(r, col)] = self.tr("%1 第%2次：「%3」不是数值").replace("%1", row.code) \
+                        .replace("%2", str(seq)).replace("%3", text)
                     continue
                 texts.append((col, text))
             if texts:
@@ -312,10 +316,15 @@ class ResultGrid(QTableWidget):
         self.evaluation = evaluation
         self._show(evaluation, invalid)
         self.last_eval_ms = (time.perf_counter() - started) * 1000
-        if problem:
-            self.message.emit(problem)
         self.evaluated.emit(evaluation)
+        typed = self.typing_problem()
+        if problem or typed:
+            self.message.emit(problem or typed)  # one short message; the cell itself is marked
         return evaluation
+
+    def typing_problem(self) -> str:
+        """The first cell whose text is not a value (marked red while typed), or ""."""
+        return self.invalid[min(self.invalid)] if self.invalid else ""
 
     def _show(self, evaluation: Evaluation | None, invalid: dict[tuple[int, int], str]) -> None:
         self._loading = True
