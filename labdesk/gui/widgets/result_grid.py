@@ -84,8 +84,15 @@ class _CellDelegate(QStyledItemDelegate):
         editor.setFrame(False)
         if index.column() in REP_COLS:
             row, col = index.row(), index.column()
-            editor.textEdited.connect(lambda text: self.grid.preview(row, col, text))
+            editor.textEdited.connect(lambda text: self._typed(editor, row, col, text))
         return editor
+
+    def _typed(self, editor: QLineEdit, row: int, col: int, text: str) -> None:
+        """Judge the keystroke and mark the open editor itself while its text is not a value."""
+        self.grid.preview(row, col, text)
+        bad = (row, col) in self.grid.invalid
+        editor.setStyleSheet(f"background: {INVALID.name()};" if bad else "")
+        editor.setToolTip(self.grid.invalid.get((row, col), ""))
 
 
 class ResultGrid(QTableWidget):
@@ -456,6 +463,10 @@ class ResultGrid(QTableWidget):
         return super().moveCursor(action, modifiers)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        self._close_editor(editor, hint)
+        self._show(self.evaluation, self.invalid)  # style the cell that was being edited (e.g. letters)
+
+    def _close_editor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             self.advance()
