@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.form.actionOpenLogFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         self.form.actionAbout.triggered.connect(self._about)
+        self._build_language_menu()
         if session.can(Permission.DECODE_BLIND):
             tools = self.form.menuBar.addMenu(self.tr("工具(&T)"))
             self.decode_action = tools.addAction(self.tr("解码盲样…"))
@@ -117,6 +118,21 @@ class MainWindow(QMainWindow):
         self.form.statusBar.addWidget(self.user_label)
         self.form.statusBar.addPermanentWidget(self.db_label)
         self.setWindowTitle(self.tr("LabDesk 检验实验室管理系统 — %1").replace("%1", actor.full_name))
+
+    def _build_language_menu(self) -> None:
+        from labdesk.gui.application import LANGUAGES, set_ui_language, ui_language
+
+        menu = self.form.menuBar.addMenu(self.tr("语言(&L)"))
+        current = ui_language()
+        for code, name in LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, code=code: self._choose_language(code, set_ui_language))
+
+    def _choose_language(self, code: str, store: object) -> None:
+        store(code)  # type: ignore[operator]
+        QMessageBox.information(self, self.tr("语言"), self.tr("界面语言将在重新启动 LabDesk 后生效。"))
 
     def _decode_blind(self) -> None:
         from labdesk.gui.widgets.decode_dialog import DecodeDialog

@@ -16,7 +16,7 @@ from labdesk.services import review, testing
 
 from .test_gui_review import open_page as open_review
 from .test_gui_review import runner, submitted  # noqa: F401 - the fixture
-from .test_gui_testing import open_page, row, type_cell
+from .test_gui_testing import open_page, row
 from .test_testing_service import PASSING_COAL, enter
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

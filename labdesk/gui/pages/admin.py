@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
@@ -28,6 +27,8 @@ from labdesk.domain.permissions import ROLE_NAMES_ZH, Permission, Role
 from labdesk.gui.forms.admin_users_ui import Ui_AdminUsers
 from labdesk.gui.session import GuiSession
 from labdesk.services import audit, settings, users
+from labdesk.services.audit_names import action_name, entity_name, readable_details
+from labdesk.services.context import BEIJING
 from labdesk.services.users import UserInfo
 
 
@@ -310,10 +311,12 @@ class AuditTab(QWidget):
     def _show(self, entries: list[audit.AuditEntry]) -> None:
         self.model.removeRows(0, self.model.rowCount())
         for e in entries:
-            detail = e.reason or (json.dumps(e.details, ensure_ascii=False) if e.details else "")
-            cells = [e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.username, e.workstation, e.action,
-                     f"{e.entity_type}:{e.entity_id}", e.summary, detail]
-            self.model.appendRow([QStandardItem(c) for c in cells])
+            detail = "；".join(x for x in (e.reason or "", readable_details(e.details)) if x)
+            cells = [e.at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M:%S"), e.username, e.workstation,
+                     action_name(e.action), f"{entity_name(e.entity_type)} {e.entity_id}", e.summary, detail]
+            row = [QStandardItem(c) for c in cells]
+            row[3].setToolTip(e.action)  # the code stays reachable for an auditor, off the screen
+            self.model.appendRow(row)
 
 
 class Page(QWidget):

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -54,15 +53,15 @@ from labdesk.domain.errors import NotFound
 from labdesk.domain.intake import Problem
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState
+from labdesk.gui import files
 from labdesk.gui.camera_view import CameraView
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.intake_page_ui import Ui_IntakePage
+from labdesk.gui.pages.sampling.intake_fill import fill_registration
 from labdesk.gui.session import GuiSession
 from labdesk.reports.files import write_atomic
 from labdesk.services import intake
 from labdesk.services.context import BEIJING
-from labdesk.gui.pages.sampling.intake_fill import fill_registration
-from labdesk.services.sampling import intake_link
 from labdesk.services.intake import (
     Document,
     IntakeOptions,
@@ -72,6 +71,7 @@ from labdesk.services.intake import (
     SamplerEntry,
     SampleRow,
 )
+from labdesk.services.sampling import intake_link
 
 PAGE_SIZE = 200
 COAL_RANKS = (("", "—"), ("lignite", "褐煤"), ("other", "其他煤种"))  # catalogue context coal_rank
@@ -765,7 +765,7 @@ class Page(QWidget):
         self._store_photo(lambda ctx, actor, sid, kind: intake.import_photo(ctx, actor, sid, kind, path))
 
     def _import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入照片"), "",
+        path, _ = files.get_open_file_name(self, self.tr("导入照片"), "",
                                               self.tr("图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)"))
         if path:
             self.import_photo_file(path)
@@ -886,7 +886,7 @@ class Page(QWidget):
     def _save_clicked(self) -> None:
         if not self.last_documents:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("保存 PDF 到文件夹"))
+        folder = files.get_existing_directory(self, self.tr("保存 PDF 到文件夹"))
         if folder:
             self.save_documents(Path(folder))
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from labdesk.domain.errors import LabDeskError, PermissionDenied
 from labdesk.domain.permissions import Permission
+from labdesk.gui import files
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.logistics_page_ui import Ui_LogisticsPage
 from labdesk.gui.pages import logistics_dialogs as dialogs
@@ -392,7 +392,7 @@ class Page(QWidget):
         if item is None or item.state != "decided":
             QMessageBox.information(self, self.tr("复检结果报告"), self.tr("请先选择已办结的异议。"))
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存复检结果报告"), f"复检结果报告-{item.sample_no}.pdf",
+        name, _ = files.get_save_file_name(self, self.tr("保存复检结果报告"), f"复检结果报告-{item.sample_no}.pdf",
                                               self.tr("PDF (*.pdf)"))
         if not name:
             return
@@ -465,7 +465,7 @@ class Page(QWidget):
 
     # exports ------------------------------------------------------------------------------
     def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("输出文件夹"), self.form.exportDirEdit.text())
+        name = files.get_existing_directory(self, self.tr("输出文件夹"), self.form.exportDirEdit.text())
         if name:
             self.form.exportDirEdit.setText(name)
 

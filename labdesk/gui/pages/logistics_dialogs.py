@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from labdesk.domain.errors import InputError
+from labdesk.gui import files
 from labdesk.gui.camera_view import CameraView
 from labdesk.gui.widgets.result_grid import ResultGrid
 from labdesk.services.logistics import METHODS, OUTCOME_ZH, ObjectionInfo
@@ -211,7 +211,7 @@ class UnsealDialog(QDialog):
         self.status.setText(self.tr("已选择照片：%1").replace("%1", path.name))
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("启封照片"), "", self.tr("JPEG 图像 (*.jpg *.jpeg)"))
+        name, _ = files.get_open_file_name(self, self.tr("启封照片"), "", self.tr("JPEG 图像 (*.jpg *.jpeg)"))
         if name:
             self.use_file(Path(name))
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState
+from labdesk.gui import files
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.testing_page_ui import Ui_TestingPage
 from labdesk.gui.session import GuiSession
@@ -140,7 +140,7 @@ class ImportDialog(QDialog):
             self.mappingCombo.addItem(f"{m.name}（{m.file_format.upper()}，{m.encoding}）", m.id)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择仪器导出文件"), "",
+        path, _ = files.get_open_file_name(self, self.tr("选择仪器导出文件"), "",
                                               self.tr("仪器数据 (*.csv *.txt *.xlsx)"))
         if path:
             self.fileEdit.setText(path)

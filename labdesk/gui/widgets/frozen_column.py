@@ -73,7 +73,7 @@ class FrozenColumn(QObject):
             self.view.setColumnWidth(0, size)
             self.update_geometry()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show,
                                                       QEvent.Type.LayoutRequest):
             self.update_geometry()
