@@ -65,3 +65,21 @@ def test_file_dialogs_start_in_documents_then_remember(qapp: QApplication, clean
     assert seen[-1] == str(Path(documents) / "报告.pdf")
     files.get_open_file_name(None, "打开", "", "PDF (*.pdf)")
     assert seen[-1] == str(picked.parent)  # the folder used last
+
+
+def test_rule_conditions_and_sources_in_chinese() -> None:
+    from labdesk.domain.judging.schema import Condition
+    from labdesk.services.rulesets import condition_zh, public_text
+
+    assert public_text("GB 18401-2010 表1（A类 ≤20 mg/kg；plan2-standards.md §1.1，M [P6][P7][P8]）") == \
+        "GB 18401-2010 表1（A类 ≤20 mg/kg）"
+    assert public_text("GB/T 1996-2017 表1（domain.md §6.1，H）") == "GB/T 1996-2017 表1"
+    assert "domain.md" not in public_text("domain.md 未给出氢的精密度")
+    ruleset = _power_coal()
+    assert condition_zh(ruleset, Condition("coal_rank", "eq", "lignite")) == "煤种为褐煤"
+
+
+def _power_coal():  # type: ignore[no-untyped-def]
+    from labdesk.domain.judging.catalogue import load_catalogue
+
+    return load_catalogue().ruleset("power_coal")
