@@ -88,6 +88,8 @@ class Page(QWidget):
             label.setWordWrap(True)
         f.methodCombo.addItem(self.tr("EMS"), "ems")
         f.methodCombo.addItem(self.tr("直接送达"), "direct")
+        f.methodCombo.activated.connect(lambda _i: f.methodCombo.setProperty("chosen", True))  # then kept
+        self.confirm: Callable[[str], bool] = lambda text: dialogs.confirm_delivery(self, text)  # tests replace it
         today = _qdate(session.ctx.today())
         for widget in (f.sentDate, f.receivedDate, f.filedDate, f.dispDate, f.refusalDate):
             widget.setMaximumDate(today)  # no event may be recorded before it happens
@@ -269,7 +271,7 @@ class Page(QWidget):
             return
         self.form.dutyLabel.setText(f"{item.sample_no or self.tr('计划')}：{item.duty_name}")
         self.form.recipientEdit.setText(item.recipient_hint)
-        self.form.methodCombo.setCurrentIndex(0 if "企业" in item.duty_name or "单位" in item.duty_name else 1)
+        dialogs.suggest_method(self.form.methodCombo, item)  # never over the user's own choice
 
     def _record_delivery(self) -> None:
         item = self._selected(self.form.pendingTable, self.pending)
@@ -278,10 +280,9 @@ class Page(QWidget):
             return
         f = self.form
         ctx, actor = self.session.ctx, self.session.actor
-        kwargs = dict(duty=item.duty, method=f.methodCombo.currentData(), recipient=f.recipientEdit.text(),
-                      sent_on=_pydate(f.sentDate.date()), tracking_no=f.trackingEdit.text(), note=f.noteEdit.text(),
-                      received_on=_pydate(f.receivedDate.date()) if f.receivedCheck.isChecked() else None,
-                      sample_id=item.sample_id, plan_id=item.plan_id)
+        kwargs = dialogs.delivery_fields(f, item)  # what is recorded is what the form shows
+        if not self.confirm(dialogs.delivery_summary(item, f.methodCombo.currentText(), kwargs)):
+            return
         self._run(lambda: logistics.record_delivery(ctx, actor, **kwargs), lambda _: f.trackingEdit.clear())
 
     def _record_receipt(self) -> None:
