@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 KEY = "files/last_folder"
 
@@ -59,3 +60,19 @@ def get_existing_directory(parent: QWidget | None, caption: str = "", directory:
     folder = QFileDialog.getExistingDirectory(parent, caption, _start(directory))
     remember(folder, is_folder=True)
     return folder
+
+
+def open_folder(folder: str | Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def offer_folder(parent: QWidget, folder: str | Path, text: str) -> QMessageBox:
+    """Say where an export was written, with an 打开文件夹 button (not blocking: the page stays usable)."""
+    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("导出完成"), text, QMessageBox.StandardButton.Close,
+                      parent)
+    button = QPushButton(parent.tr("打开文件夹"), box)
+    box.addButton(button, QMessageBox.ButtonRole.ActionRole)
+    button.clicked.connect(lambda: open_folder(folder))
+    box.setObjectName("exportDoneBox")
+    box.open()
+    return box

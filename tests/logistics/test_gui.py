@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from labdesk.gui import files
 from labdesk.gui.application import load_font
 from labdesk.gui.main_window import MainWindow
 from labdesk.gui.pages import logistics_dialogs as dialogs
@@ -112,6 +113,14 @@ def test_delivery_late_objection_and_export(qtbot: QtBot, ctx, actors, runner, w
     qtbot.waitUntil(lambda: "完成" in page.form.exportLog.toPlainText(), timeout=15000)
     assert len(list((tmp_path / "exports").iterdir())) == 5
     page.grab().save("/tmp/labdesk-logistics-exports.png")
+    # the folder the export wrote can be opened from the notice (issue 13 item 15)
+    opened: list[str] = []
+    monkeypatch.setattr(files.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    qtbot.waitUntil(lambda: getattr(page, "written", None) is not None and page.written.isVisible())
+    button = next(b for b in page.written.buttons() if b.text() == "打开文件夹")
+    button.click()
+    assert opened == [str(tmp_path / "exports")]
+    page.written.close()
     assert logistics.list_objections(ctx, actors["quality_manager"])[0].state == "refused"
 
 

@@ -76,7 +76,7 @@ class UsersTab(QWidget):
             cells = [
                 info.username, info.full_name, "、".join(ROLE_NAMES_ZH[r] for r in info.roles),
                 self.tr("已锁定") if info.locked else (self.tr("在用") if info.active else self.tr("已停用")),
-                info.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.last_login_at else "",
+                info.last_login_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M") if info.last_login_at else "",
             ]
             self.model.appendRow([QStandardItem(text) for text in cells])
 
@@ -283,7 +283,7 @@ class RoleChangesTab(QWidget):
     def _show(self, rows: list[users.RoleChange]) -> None:
         self.model.removeRows(0, self.model.rowCount())
         for r in rows:
-            cells = [r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), r.by, r.workstation, r.user,
+            cells = [r.at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M:%S"), r.by, r.workstation, r.user,
                      "、".join(r.before) or self.tr("（新建）"), "、".join(r.after)]
             self.model.appendRow([QStandardItem(c) for c in cells])
 

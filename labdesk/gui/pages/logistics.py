@@ -181,7 +181,7 @@ class Page(QWidget):
         combo = self.form.planCombo
         combo.clear()
         for info in rows:
-            combo.addItem(f"{info.code}　{info.title}", info.id)
+            combo.addItem(info.title, info.id)  # the title, never the file key
         combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
         if current is not None:
             combo.setCurrentIndex(max(0, next((i for i, p in enumerate(rows) if p.id == current), 0)))
@@ -488,7 +488,7 @@ class Page(QWidget):
         out = Path(f.exportDirEdit.text().strip() or str(user_data_dir() / "exports"))
         ctx, actor = self.session.ctx, self.session.actor
         f.exportButton.setEnabled(False)
-        f.exportLog.appendPlainText(self.tr("开始导出 %1 …").replace("%1", plan.code))
+        f.exportLog.appendPlainText(self.tr("开始导出 %1 …").replace("%1", plan.title))
 
         def work(progress: Progress) -> exports.ExportResult:
             return exports.export_plan(ctx, actor, plan.id, out, progress=progress.report,
@@ -497,8 +497,8 @@ class Page(QWidget):
         def done(result: exports.ExportResult) -> None:
             f.exportButton.setEnabled(True)
             f.exportLog.appendPlainText(self.tr("完成：出具报告 %1 批次。").replace("%1", str(result.reported)))
-            for path in result.files:
-                f.exportLog.appendPlainText(f"  {path}")
+            f.exportLog.appendPlainText("\n".join(f"  {path}" for path in result.files))
+            self.written = files.offer_folder(self, out, self.tr("汇总材料已导出到：%1").replace("%1", str(out)))
 
         def failed(error: BaseException) -> None:
             f.exportButton.setEnabled(True)

@@ -92,7 +92,7 @@ class Page(QWidget):
         self.form.productCombo.clear()
         for ref in refs:
             flag = self.tr("（%1 项未核实待确认）").replace("%1", str(ref.unacknowledged)) if ref.unacknowledged else ""
-            self.form.productCombo.addItem(f"{ref.plan_code} {ref.product_name_zh}  {ref.ruleset_version}{flag}",
+            self.form.productCombo.addItem(f"{ref.plan_title} · {ref.product_name_zh}  {ref.ruleset_version}{flag}",
                                            ref.plan_product_id)
         index = self.form.productCombo.findData(current) if current is not None else 0
         self.form.productCombo.setCurrentIndex(max(0, index))
