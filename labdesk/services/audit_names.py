@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from labdesk.domain.permissions import ROLE_NAMES_ZH, Role
+
+ROLE_CODES = {r.value: ROLE_NAMES_ZH[r] for r in Role if r in ROLE_NAMES_ZH}
+
 ACTIONS: dict[str, str] = {
     "user.login": "登录", "user.created": "新建用户", "user.activated": "启用用户", "user.deactivated": "停用用户",
     "user.identity_changed": "修改用户信息", "user.locked": "账户锁定", "user.password_changed": "修改密码",
@@ -113,7 +117,7 @@ def _value(value: Any) -> str:
                         for k, v in value.items())
     if isinstance(value, list | tuple):
         return "、".join(_value(v) for v in value)
-    return str(value)
+    return ROLE_CODES.get(str(value), str(value))
 
 
 def readable_details(details: dict[str, Any]) -> str:

@@ -13,7 +13,6 @@ from sqlalchemy import select
 
 from labdesk.domain.errors import CatalogueError, ConcurrentEditError, InputError, StateError
 from labdesk.domain.judging.rules import JudgeEnv
-from labdesk.domain.judging.schema import Condition
 from labdesk.domain.judging.ruleset import (
     DeclaredToleranceRule,
     GradeRule,
@@ -23,6 +22,7 @@ from labdesk.domain.judging.ruleset import (
     RuleSet,
     UnverifiedEntry,
 )
+from labdesk.domain.judging.schema import Condition
 from labdesk.domain.numbers import Requirement, parse_decimal
 from labdesk.domain.permissions import Permission
 from labdesk.persistence.models import Plan, PlanProduct, RuleSetRevision, User

@@ -284,8 +284,14 @@ class RoleChangesTab(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for r in rows:
             cells = [r.at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M:%S"), r.by, r.workstation, r.user,
-                     "、".join(r.before) or self.tr("（新建）"), "、".join(r.after)]
+                     "、".join(_role_zh(x) for x in r.before) or self.tr("（新建）"),
+                     "、".join(_role_zh(x) for x in r.after)]
             self.model.appendRow([QStandardItem(c) for c in cells])
+
+
+def _role_zh(code: str) -> str:
+    """The role's Chinese name for a stored role code (``quality_manager`` → 质量负责人)."""
+    return ROLE_NAMES_ZH.get(Role(code), code) if code in {r.value for r in Role} else code
 
 
 class AuditTab(QWidget):
