@@ -7,6 +7,7 @@ JSON details into 「旧值：…；新值：…」.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from labdesk.domain.permissions import ROLE_NAMES_ZH, Role
@@ -107,6 +108,9 @@ def entity_name(entity_type: str) -> str:
     return ENTITIES.get(entity_type, "对象")
 
 
+_CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$|^[a-z]+$")  # product codes, document kinds: internal
+
+
 def _value(value: Any) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
@@ -116,8 +120,11 @@ def _value(value: Any) -> str:
         return "，".join(f"{DETAIL_KEYS.get(str(k), str(k)) if '_' in str(k) else str(k)} {_value(v)}"
                         for k, v in value.items())
     if isinstance(value, list | tuple):
-        return "、".join(_value(v) for v in value)
-    return ROLE_CODES.get(str(value), str(value))
+        return "、".join(t for t in (_value(v) for v in value) if t)
+    text = str(value)
+    if text in ROLE_CODES:
+        return ROLE_CODES[text]
+    return "" if _CODE.match(text) else text
 
 
 def readable_details(details: dict[str, Any]) -> str:
@@ -126,6 +133,7 @@ def readable_details(details: dict[str, Any]) -> str:
     for key, value in details.items():
         if key.endswith(("_id", "_ids")) or key in ("config", "refs", "draw", "evaluation_id"):
             continue
-        label = DETAIL_KEYS.get(key)
-        parts.append(f"{label}：{_value(value)}" if label else _value(value))
+        label, text = DETAIL_KEYS.get(key), _value(value)
+        if text:
+            parts.append(f"{label}：{text}" if label else text)
     return "；".join(p for p in parts if p)

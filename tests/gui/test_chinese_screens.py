@@ -26,6 +26,9 @@ def test_audit_details_are_readable() -> None:
     text = readable_details({"old": "8.5", "new": "8.6", "sample_id": 12, "seal_ok": True, "items": ["Mt", "Aad"]})
     assert text == "原值：8.5；新值：8.6；封条完好：是；项目：Mt、Aad"
     assert "{" not in text and "sample_id" not in text
+    assert readable_details({"kind": "form", "product": "power_coal", "sample_no": "2021DL0005"}) == \
+        "样品编号：2021DL0005"  # internal codes are left out (the action code stays in the tooltip)
+    assert readable_details({"after": ["quality_manager", "tester"]}) == "修改后：质量负责人、检验员"
 
 
 def test_qt_dialogs_are_chinese(qapp: QApplication) -> None:

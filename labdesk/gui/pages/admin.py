@@ -323,6 +323,8 @@ class AuditTab(QWidget):
             row = [QStandardItem(c) for c in cells]
             row[3].setToolTip(e.action)  # the code stays reachable for an auditor, off the screen
             self.model.appendRow(row)
+        for col in range(5):
+            self.table.resizeColumnToContents(col)
 
 
 class Page(QWidget):
