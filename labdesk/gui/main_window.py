@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
         from labdesk.gui.pages.admin_integrity import start_background_checks
 
         self.background_checks = start_background_checks(self, session)  # chain tail, daily backup
+        from labdesk.gui.live_refresh import start_live_refresh
+
+        self.live_refresh = start_live_refresh(self, session)  # other benches' changes appear by themselves
 
     # navigation -------------------------------------------------------------------------
     def _build_navigation(self) -> None:

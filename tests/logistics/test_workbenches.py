@@ -87,3 +87,37 @@ def test_a_click_opens_the_sample_on_its_page(qtbot: QtBot, ctx, actors, runner,
 def page_sample(page) -> int | None:  # type: ignore[no-untyped-def]
     sheet = getattr(page, "sheet", None) or getattr(page, "view", None)
     return sheet.sample_id if sheet is not None else None
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_queue_refreshes_by_itself_and_keeps_what_is_typed(qtbot: QtBot, ctx, actors, runner,  # type: ignore[no-untyped-def]
+                                                            benches) -> None:
+    """Issue 13 item 14: another bench's change appears without 刷新; unsaved typing stays."""
+    from labdesk.gui.widgets.result_grid import REP_COLS
+
+    window = MainWindow(GuiSession(ctx, actors["tester"], runner))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.live_refresh.timer.stop()  # ticks are driven by the test
+    page = window.navigate("testing")
+    qtbot.waitUntil(lambda: page.queue_model.rowCount() == 2, timeout=5000)
+    page.open_sample(benches["received"])
+    qtbot.waitUntil(lambda: page.sheet is not None and page.grid.rowCount() > 0, timeout=5000)
+    page.grid.item(0, REP_COLS[0]).setText("8.5")  # typed, not saved
+    window.live_refresh.tick()
+    qtbot.waitUntil(lambda: window.live_refresh.seen is not None, timeout=5000)
+    unit = factory.enterprise(ctx, "另一家煤业有限公司", "大同")
+    from labdesk.services import plans
+
+    info = plans.list_plans(ctx, actors["quality_manager"])[0]
+    factory.sample(ctx, info, "power_coal", unit, "大同", state="received", seal="FT-99")  # another bench
+    from labdesk.persistence.models import AuditEvent
+
+    with ctx.uow() as uow:  # the other bench's change is audited, as every change is
+        uow.session.add(AuditEvent(at=ctx.now(), username="reception", workstation="bench-2",
+                                   action="sample.received", entity_type="sample", entity_id="x", summary="",
+                                   details={}))
+    window.live_refresh.tick()
+    qtbot.waitUntil(lambda: page.queue_model.rowCount() == 3, timeout=5000)
+    assert page.grid.item(0, REP_COLS[0]).text() == "8.5" and page.grid.dirty
