@@ -64,7 +64,11 @@ def test_each_bench_lists_its_waiting_samples(ctx, actors, benches) -> None:  # 
 @pytest.mark.parametrize(("role", "state", "page_key"), [
     ("tester", "received", "testing"), ("reviewer", "submitted", "review"), ("signatory", "approved", "signing")])
 def test_a_click_opens_the_sample_on_its_page(qtbot: QtBot, ctx, actors, runner, benches,  # type: ignore[no-untyped-def]
-                                               role: str, state: str, page_key: str) -> None:
+                                               role: str, state: str, page_key: str, monkeypatch) -> None:
+    from labdesk.gui.pages.signing import Page as SigningPage
+
+    # the factory's approved sample has no results to render: the preview itself is not under test here
+    monkeypatch.setattr(SigningPage, "preview_current", lambda self: None)
     window = MainWindow(GuiSession(ctx, actors[role], runner))
     qtbot.addWidget(window)
     window.resize(1366, 768)
