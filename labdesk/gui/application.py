@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -42,20 +42,51 @@ def load_font(app: QApplication) -> str:
     return family
 
 
+LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
+LANGUAGE_KEY = "ui/language"
+
+
 def ui_language() -> str:
-    """``LABDESK_LANG`` (e.g. ``en``) or zh_CN, the product's first language."""
-    return os.environ.get("LABDESK_LANG", "zh_CN")
+    """``LABDESK_LANG`` (e.g. ``en``), else the language chosen in the menu, else zh_CN (the first language)."""
+    chosen = os.environ.get("LABDESK_LANG") or str(QSettings("LabDesk", "LabDesk").value(LANGUAGE_KEY, "") or "")
+    return chosen if chosen in LANGUAGES else "zh_CN"
+
+
+def set_ui_language(language: str) -> None:
+    """Remember the language for the next start (the menu says a restart applies it)."""
+    QSettings("LabDesk", "LabDesk").setValue(LANGUAGE_KEY, language)
+
+
+def qt_translation_folders() -> list[str]:
+    """Qt's own translations (qtbase_zh_CN.qm: file dialogs, standard buttons): Qt's path, then PySide6's folder."""
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(Path(PySide6.__file__).parent / "Qt" / "translations"), str(resource_dir("translations"))]
+    return [f for f in dict.fromkeys(folders) if f and Path(f).is_dir()]
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"labdesk_{language}", str(resource_dir("translations")))):
+    qt_language = "zh_CN" if language == "zh_CN" else language
+    for folder in qt_translation_folders():
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(f"qtbase_{qt_language}", folder):
             app.installTranslator(translator)
             installed.append(translator)
-    QLocale.setDefault(QLocale(language))
+            break
+    else:
+        if language != "en":
+            log.warning("Qt's own %s translations not found in %s", language, qt_translation_folders())
+    if language != "zh_CN":  # the sources are Chinese; other languages come from labdesk_<lang>.qm
+        translator = QTranslator(app)
+        if translator.load(f"labdesk_{language}", str(resource_dir("translations"))):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("labdesk_%s.qm not found", language)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN"
+                       else QLocale(language))
     return installed
 
 

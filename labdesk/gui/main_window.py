@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.form.actionOpenLogFolder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir()))))
         self.form.actionAbout.triggered.connect(self._about)
+        self._build_language_menu()
         if session.can(Permission.DECODE_BLIND):
             tools = self.form.menuBar.addMenu(self.tr("工具(&T)"))
             self.decode_action = tools.addAction(self.tr("解码盲样…"))
@@ -58,6 +59,9 @@ class MainWindow(QMainWindow):
         from labdesk.gui.pages.admin_integrity import start_background_checks
 
         self.background_checks = start_background_checks(self, session)  # chain tail, daily backup
+        from labdesk.gui.live_refresh import start_live_refresh
+
+        self.live_refresh = start_live_refresh(self, session)  # other benches' changes appear by themselves
 
     # navigation -------------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -125,6 +129,21 @@ class MainWindow(QMainWindow):
         self.form.statusBar.addWidget(self.user_label)
         self.form.statusBar.addPermanentWidget(self.db_label)
         self.setWindowTitle(self.tr("LabDesk 检验实验室管理系统 — %1").replace("%1", actor.full_name))
+
+    def _build_language_menu(self) -> None:
+        from labdesk.gui.application import LANGUAGES, set_ui_language, ui_language
+
+        menu = self.form.menuBar.addMenu(self.tr("语言(&L)"))
+        current = ui_language()
+        for code, name in LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, code=code: self._choose_language(code, set_ui_language))
+
+    def _choose_language(self, code: str, store: object) -> None:
+        store(code)  # type: ignore[operator]
+        QMessageBox.information(self, self.tr("语言"), self.tr("界面语言将在重新启动 LabDesk 后生效。"))
 
     def _decode_blind(self) -> None:
         from labdesk.gui.widgets.decode_dialog import DecodeDialog

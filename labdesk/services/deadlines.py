@@ -47,7 +47,7 @@ OBJECTION_ARRANGE_WORKING_DAYS = 3
 
 @dataclass(frozen=True)
 class DueItem:
-    kind: str  # ecqs_sampling | ecqs_results | delivery | objection | disposition | refusal | plan
+    kind: str  # ecqs_sampling | ecqs_results | delivery | objection | disposition | refusal | plan | testing | ...
     title: str
     detail: str
     due_on: dt.date
@@ -195,6 +195,9 @@ def due_items(ctx: ServiceContext, actor: Actor, today: dt.date | None = None) -
         from labdesk.services.sampling.home import due_items_in as sampling_items
 
         singles.extend(sampling_items(uow, actor.user_id, granted, today))
+        from labdesk.services.work_items import work_items_in
+
+        singles.extend(group_items(list(work_items_in(uow, granted, today))))
     items = singles + collector.items()
     items.sort(key=lambda i: (not i.overdue, i.due_on, i.kind, i.code))
     return items

@@ -137,15 +137,15 @@ def check_may_sign(uow: UnitOfWork, actor: Actor, sample_id: int) -> None:
 
 
 def review_queue(ctx: ServiceContext, actor: Actor) -> list[ReviewQueueEntry]:
-    """Samples submitted for review (and, for context, those approved and waiting for signature)."""
+    """Samples submitted for review (待审核 only: approved ones wait at the signatory's bench)."""
     with ctx.uow() as uow:
         authorize(uow, actor, Permission.REVIEW_RESULTS)
         rows = uow.session.execute(
             select(Sample.id, Sample.blind_code, PlanProduct.name_zh, Sample.state, Sample.testing_finished_at,
                    Sample.verdict)
             .join(PlanProduct, PlanProduct.id == Sample.plan_product_id)
-            .where(Sample.state.in_([SampleState.SUBMITTED.value, SampleState.APPROVED.value]))
-            .order_by(Sample.state.desc(), Sample.id)
+            .where(Sample.state == SampleState.SUBMITTED.value)
+            .order_by(Sample.id)
         ).all()
         return [ReviewQueueEntry(*row) for row in rows]
 

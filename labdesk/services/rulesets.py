@@ -4,6 +4,7 @@ limit with a reason (a new version, a RuleSetRevision row, audited), acknowledge
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -21,6 +22,7 @@ from labdesk.domain.judging.ruleset import (
     RuleSet,
     UnverifiedEntry,
 )
+from labdesk.domain.judging.schema import Condition
 from labdesk.domain.numbers import Requirement, parse_decimal
 from labdesk.domain.permissions import Permission
 from labdesk.persistence.models import Plan, PlanProduct, RuleSetRevision, User
@@ -99,11 +101,41 @@ def unverified_key(entry: UnverifiedEntry) -> str:
     return "|".join((entry.kind, entry.item, entry.rule_id, entry.grade or ""))
 
 
+_SYMBOLS = {"eq": "为", "ne": "不为", "in": "为", "gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
+
+
+def condition_zh(ruleset: RuleSet, cond: Condition) -> str:
+    """「煤种为褐煤」 instead of ``coal_rank=lignite``: the context variable's label and choice labels."""
+    var = next((c for c in ruleset.context if c.key == cond.key), None)
+    if var is None:
+        return cond.text()
+    labels = dict(zip(var.choices, var.choice_labels_zh, strict=False))
+
+    def one(value: object) -> str:
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        return labels.get(str(value), str(value))
+
+    values = cond.value if isinstance(cond.value, list | tuple) else [cond.value]
+    return f"{var.label_zh}{_SYMBOLS.get(cond.op, cond.op)}{'或'.join(one(v) for v in values)}"
+
+
+_NOTE_REF = re.compile(r"\s*[；;，,]?\s*(domain|plan2-standards|sampling|quality-system|lims-anchors|architecture)"
+                       r"(\.md)?\s*(§\s*[\d.]+)?\s*([，,]\s*[HML]\b)?(\s*\[[^\]]*\])*")
+
+
+def public_text(text: str) -> str:
+    """A source or note without references to the developers' reference notes (``domain.md §6.1，M``)."""
+    cleaned = _NOTE_REF.sub("", text or "")
+    cleaned = re.sub(r"（\s*）|\(\s*\)", "", cleaned)
+    return cleaned.replace("（；", "（").replace("；）", "）").strip(" ；，")
+
+
 def _rule_rows(ruleset: RuleSet) -> list[RuleRow]:
     rows: list[RuleRow] = []
     for rule in ruleset.rules:
         item = ruleset.item_map[rule.item]
-        when = "，".join(c.text() for c in rule.when)
+        when = "，".join(condition_zh(ruleset, c) for c in rule.when)
         if isinstance(rule, LimitRule):
             rows.append(RuleRow(rule.id, rule.kind, rule.item, item.name_zh, rule.requirement.text(), None, when,
                                 rule.source, rule.verified, True))

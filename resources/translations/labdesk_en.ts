@@ -55,40 +55,207 @@
     </message>
 </context>
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="41"/>
+        <source>更正报告 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="43"/>
+        <source>只修改有误的内容；更正报告将列出每一处更正，经审核后重新签发，原报告作废但保留在登记册中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="45"/>
+        <source>样品信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="53"/>
+        <source>检验结果（重新测定：平行测定值以逗号分隔）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="56"/>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="56"/>
+        <source>测定值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="65"/>
+        <source>重新测定的原因（更正结果时必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="72"/>
+        <source>更正原因（必填），例如：经核对抽样单原件，登记时批号誊写有误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="75"/>
+        <source>结论文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="76"/>
+        <source>更正原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="244"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="300"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="244"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="300"/>
         <source>用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="244"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="300"/>
         <source>工作站</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="244"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="300"/>
         <source>操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="245"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="301"/>
         <source>对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="245"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="301"/>
         <source>摘要</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="245"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="301"/>
         <source>理由 / 详情</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="136"/>
+        <source>长期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="137"/>
+        <source>有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="138"/>
+        <source>已撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="138"/>
+        <source>不在有效期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="142"/>
+        <source>项目代码，用空格或顿号分隔，如 Aad Vad St,ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="143"/>
+        <source>产品代码或类别：%1；* 表示全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="144"/>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="145"/>
+        <source>人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="146"/>
+        <source>授权范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="146"/>
+        <source>检验方法/标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="147"/>
+        <source>生效日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="147"/>
+        <source>有效期至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="148"/>
+        <source>授权依据（考核记录/授权书编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="161"/>
+        <source>请先选择授权记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="163"/>
+        <source>撤销授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="163"/>
+        <source>撤销理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundChecks</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="132"/>
+        <source>审计记录的最新部分与哈希链不一致，数据库可能被直接修改：
+%1
+
+请在「系统管理 → 数据完整性」中做完整核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="134"/>
+        <source>数据完整性警告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="139"/>
+        <source>警告：审计记录与哈希链不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="158"/>
+        <source>已自动备份到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="162"/>
+        <source>自动备份失败：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -159,95 +326,169 @@
     </message>
 </context>
 <context>
+    <name>ChartTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="155"/>
+        <source>控制限取自证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="156"/>
+        <source>控制限取自历史数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="178"/>
+        <source>没有质控数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseObjectionDialog</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="113"/>
+        <source>办结异议 — 样品 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="119"/>
+        <source>例如：备用样品已退还受检单位，无封存完好的备用样品，不予复检</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="121"/>
+        <source>办结结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="122"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="123"/>
+        <source>办结日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountyConfirmDialog</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="96"/>
+        <source>县级局共同认定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="100"/>
+        <source>县级市场监管部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="101"/>
+        <source>认定日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="41"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="72"/>
         <source>授权签字人的签名证书（PKCS#12）以其自身口令加密保存，LabDesk 不保存口令和明文私钥。签名图片和检验检测专用章图片用于报告版面；受信任的 CA 证书用于校验报告。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="46"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="77"/>
         <source>用户(&amp;U)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="53"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="84"/>
         <source>导入签名证书(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="54"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="85"/>
         <source>导入签名图片(&amp;I)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="55"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="86"/>
         <source>导入检验检测专用章(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="56"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="87"/>
         <source>导入 CA 证书(&amp;C)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="57"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="88"/>
         <source>停用(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="105"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="103"/>
+        <source>受信任的 CA 证书（签名证书须由其中之一签发）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="107"/>
+        <source>CA 证书主题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="107"/>
+        <source>有效期至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="107"/>
+        <source>导入时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="147"/>
         <source>（全实验室）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="137"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="186"/>
         <source>选择签名证书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="140"/>
-        <source>证书口令</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="140"/>
-        <source>请输入该证书的口令（仅用于检查，不保存）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="151"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="200"/>
         <source>选择签名图片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="151"/>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="157"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="200"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="206"/>
         <source>图片 (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="157"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="206"/>
         <source>选择检验检测专用章图片（透明背景 PNG）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="163"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="212"/>
         <source>选择 CA 证书</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="163"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="212"/>
         <source>证书 (*.pem *.crt *.cer *.der)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="173"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="222"/>
         <source>停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="173"/>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="222"/>
         <source>停用「{0}」的原因：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +537,466 @@
     </message>
 </context>
 <context>
+    <name>DirectoryTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="86"/>
+        <source>导入名录（.xlsx/.csv）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="88"/>
+        <source>按企业名称或信用代码查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="89"/>
+        <source>只看跟踪抽查企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="90"/>
+        <source>编辑…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="98"/>
+        <source>导入结果和逐行错误显示在这里。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="123"/>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="126"/>
+        <source>导入被抽样对象名录库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="127"/>
+        <source>表格 (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="133"/>
+        <source>正在导入 %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="44"/>
+        <source>配额剩余批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="47"/>
+        <source>质量负责人在抽取前输入，或点「生成种子」</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="48"/>
+        <source>生成种子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="54"/>
+        <source>见证人姓名（可选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="55"/>
+        <source>计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="55"/>
+        <source>产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="56"/>
+        <source>地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="56"/>
+        <source>抽取数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="58"/>
+        <source>随机种子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="59"/>
+        <source>见证人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="60"/>
+        <source>已保存的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="63"/>
+        <source>预览(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="64"/>
+        <source>抽取并保存(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="65"/>
+        <source>打印随机抽取记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="71"/>
+        <source>算法 %1：先列跟踪抽查企业，再按 SHA-256(种子|信用代码) 排序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="109"/>
+        <source>（%1 条，选择查看）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="147"/>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="164"/>
+        <source>随机抽取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="147"/>
+        <source>请先输入或生成随机种子。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="164"/>
+        <source>以种子「%1」抽取并保存记录？保存后不能更改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="178"/>
+        <source>已保存记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="178"/>
+        <source>预览，未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="179"/>
+        <source>%1：%2 抽取 %3 家（抽取前配额剩余 %4，候选 %5 家，排除 %6 家）&#x3000;种子 %7&#x3000;%8
+候选名单 SHA-256：%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="184"/>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="186"/>
+        <source>跟踪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="184"/>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="186"/>
+        <source>随机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="185"/>
+        <source>抽中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="187"/>
+        <source>替补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/draw_tab.py" line="188"/>
+        <source>排除：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DutyRulesEditor</name>
+    <message>
+        <location filename="../../labdesk/gui/widgets/duty_rules.py" line="29"/>
+        <source>允许抽样人员审核、签发其抽取的样品(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/widgets/duty_rules.py" line="33"/>
+        <source>修改理由（必填，记入审计记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/widgets/duty_rules.py" line="34"/>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/widgets/duty_rules.py" line="56"/>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="37"/>
+        <source>编辑名录库：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="50"/>
+        <source>跟踪抽查（上年度不合格或拒检）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="58"/>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="59"/>
+        <source>企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="59"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="60"/>
+        <source>地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="60"/>
+        <source>区县</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="61"/>
+        <source>许可证编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="61"/>
+        <source>法定代表人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="62"/>
+        <source>上年度抽查结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/directory_tab.py" line="63"/>
+        <source>产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="113"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="113"/>
+        <source>录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="116"/>
+        <source>记录温湿度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="116"/>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="136"/>
+        <source>房间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="117"/>
+        <source>温度 ℃</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="118"/>
+        <source>相对湿度 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="126"/>
+        <source>选择温湿度记录文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="132"/>
+        <source>已导入 %1 条记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="135"/>
+        <source>方法环境要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="136"/>
+        <source>检验项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="136"/>
+        <source>量热室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="137"/>
+        <source>最低温度 ℃</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="137"/>
+        <source>最高温度 ℃</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="138"/>
+        <source>最高相对湿度 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="48"/>
+        <source>登记设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="49"/>
+        <source>设备编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="49"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="49"/>
+        <source>型号规格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="50"/>
+        <source>出厂编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="50"/>
+        <source>存放位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="51"/>
+        <source>检验项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="51"/>
+        <source>项目代码，用空格或顿号分隔，如 Mad Aad St,ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="52"/>
+        <source>报告中列为主要设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="65"/>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="85"/>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="99"/>
+        <source>请先选择设备。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="67"/>
+        <source>计量确认记录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="68"/>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="69"/>
+        <source>确认日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="70"/>
+        <source>结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="71"/>
+        <source>下次到期日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="72"/>
+        <source>证书编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="72"/>
+        <source>检定/校准机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="73"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="88"/>
+        <source>停用设备：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="88"/>
+        <source>恢复使用：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="89"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="107"/>
+        <source>使用记录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../ui/home_page.ui" line="11"/>
@@ -331,87 +1032,87 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="86"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="87"/>
         <source>仪器数据导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="97"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="98"/>
         <source>仪器(&amp;M)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="101"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="102"/>
         <source>导出文件路径（CSV / XLSX），回车预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="102"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="103"/>
         <source>选择文件(&amp;F)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="103"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="104"/>
         <source>预览(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="112"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="113"/>
         <source>行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="112"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="113"/>
         <source>编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="112"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="113"/>
         <source>盲样编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="113"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="114"/>
         <source>数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="113"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="114"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="123"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="124"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="124"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="125"/>
         <source>全部导入(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="142"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="143"/>
         <source>选择仪器导出文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="143"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="144"/>
         <source>仪器数据 (*.csv *.txt *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="156"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="157"/>
         <source>无法读取文件：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="179"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="180"/>
         <source>有 %1 行无法导入（红色）。修正文件或映射后重新预览；在此之前不会导入任何数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="182"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="183"/>
         <source>%1 行、%2 个测定值全部匹配，可以导入。SHA-256：%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,6 +1393,54 @@
     </message>
 </context>
 <context>
+    <name>IntegrityTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="40"/>
+        <source>核对审计哈希链和所有受保护的记录（样品、测定值、判定、审核、报告登记、角色、判定规则、设置等）：数据库中任何绕过 LabDesk 的直接修改都会在这里列出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="45"/>
+        <source>核对数据库完整性(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="49"/>
+        <source>立即备份(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="73"/>
+        <source>正在核对…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="78"/>
+        <source>核对数据库完整性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="90"/>
+        <source>核对未完成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="93"/>
+        <source>备份数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="99"/>
+        <source>正在备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_integrity.py" line="102"/>
+        <source>已备份到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../labdesk/gui/login.py" line="30"/>
@@ -921,7 +1670,7 @@
     </message>
     <message>
         <location filename="../../ui/logistics_page.ui" line="596"/>
-        <source>留空则按规则自动生成书面记录</source>
+        <source>未付费样品留空则按规则自动生成书面记录；付费样品必填（按省局样品处置规定的具体处理情况）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1058,72 +1807,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="45"/>
+        <location filename="../../labdesk/gui/main_window.py" line="46"/>
         <source>工具(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="46"/>
+        <location filename="../../labdesk/gui/main_window.py" line="47"/>
         <source>解码盲样…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="112"/>
+        <location filename="../../labdesk/gui/main_window.py" line="116"/>
         <source>用户：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="113"/>
+        <location filename="../../labdesk/gui/main_window.py" line="117"/>
         <source>数据库：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="116"/>
+        <location filename="../../labdesk/gui/main_window.py" line="120"/>
         <source>LabDesk 检验实验室管理系统 — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="124"/>
-        <location filename="../../labdesk/gui/main_window.py" line="127"/>
-        <location filename="../../labdesk/gui/main_window.py" line="131"/>
-        <location filename="../../labdesk/gui/main_window.py" line="136"/>
+        <location filename="../../labdesk/gui/main_window.py" line="125"/>
+        <source>语言(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/main_window.py" line="135"/>
+        <source>语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/main_window.py" line="135"/>
+        <source>界面语言将在重新启动 LabDesk 后生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/main_window.py" line="143"/>
         <location filename="../../labdesk/gui/main_window.py" line="146"/>
+        <location filename="../../labdesk/gui/main_window.py" line="150"/>
+        <location filename="../../labdesk/gui/main_window.py" line="155"/>
+        <location filename="../../labdesk/gui/main_window.py" line="165"/>
         <source>修改密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="124"/>
+        <location filename="../../labdesk/gui/main_window.py" line="143"/>
         <source>原密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="127"/>
+        <location filename="../../labdesk/gui/main_window.py" line="146"/>
         <source>新密码（至少 8 位，含字母和数字）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="131"/>
+        <location filename="../../labdesk/gui/main_window.py" line="150"/>
         <source>再次输入新密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="136"/>
+        <location filename="../../labdesk/gui/main_window.py" line="155"/>
         <source>两次输入的新密码不一致。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="146"/>
+        <location filename="../../labdesk/gui/main_window.py" line="165"/>
         <source>密码已修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="149"/>
+        <location filename="../../labdesk/gui/main_window.py" line="168"/>
         <location filename="../../ui/main_window.ui" line="50"/>
         <source>关于 LabDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="150"/>
+        <location filename="../../labdesk/gui/main_window.py" line="169"/>
         <source>LabDesk %1
 产品质量监督抽查检验实验室管理系统：样品接收、检验、判定、审核与签发。</source>
         <translation type="unfinished"></translation>
@@ -1248,262 +2012,416 @@
     </message>
 </context>
 <context>
+    <name>MaterialTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="200"/>
+        <source>取 U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="204"/>
+        <source>登记标准物质/质控样</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="205"/>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="205"/>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="206"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="207"/>
+        <source>批号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="208"/>
+        <source>标准值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="208"/>
+        <source>Aad=25.16±0.20; St,ad=0.85±0.03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="209"/>
+        <source>实验室允许差（可空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="209"/>
+        <source>Aad=0.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="210"/>
+        <source>有效期至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="227"/>
+        <source>请先选择标准物质。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/registers.py" line="229"/>
+        <source>开封日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NonconformityTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="222"/>
+        <source>未关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="222"/>
+        <source>已关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="227"/>
+        <source>登记不符合工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="228"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="228"/>
+        <source>描述</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="237"/>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="250"/>
+        <source>请先选择记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="239"/>
+        <source>处理 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerConfirmDialog</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="41"/>
+        <source>导入签名证书 — 持有人确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="43"/>
+        <source>签名证书只能绑定给其本人：请证书持有人「{0}」本人到场，输入证书口令和本人的登录密码。管理员不能代为输入。口令和密码只用于核对，不保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="52"/>
+        <source>证书口令(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="53"/>
+        <source>持有人「{0}」的登录密码(&amp;W)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="56"/>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin_credentials.py" line="57"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="280"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="297"/>
         <source>全部状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="289"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="306"/>
         <source>生产领域</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="290"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="307"/>
         <source>流通领域</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="332"/>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="271"/>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="348"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="349"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="235"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="332"/>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="271"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="349"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="235"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="340"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="357"/>
         <source>全部为是(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="380"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="399"/>
         <source>正在查找 %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="385"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="404"/>
         <source>已打开 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="436"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="425"/>
+        <source>抽样单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake.py" line="425"/>
+        <source>登记表中已有未保存的内容，用抽样任务 %1 的内容替换？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake.py" line="432"/>
+        <source>已从抽样任务 %1 预填登记，请补全并核对后登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake.py" line="485"/>
         <source>共 %1 个样品，已显示 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="481"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="530"/>
         <source>（许可证）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="547"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="596"/>
         <source>抽样单检查通过，可以登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="585"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="634"/>
         <source>已登记 %1，盲样号 %2。请拍照并完成接收检查。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="597"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="647"/>
         <source>无法登记：请按红色提示修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="636"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="686"/>
         <source>请先登记样品，或扫码打开已登记的样品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="638"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="688"/>
         <source>&#x3000;⚑ 跟踪抽查企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="684"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="736"/>
         <source>正在打开摄像头…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="687"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="739"/>
         <source>关闭摄像头(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="690"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="742"/>
         <source>预览中：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="695"/>
-        <location filename="../../labdesk/gui/pages/intake.py" line="698"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="747"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="750"/>
         <source>开启摄像头(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="705"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="757"/>
         <source>摄像头未开启或无画面：请开启摄像头，或从文件导入照片。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="716"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="768"/>
         <source>导入照片</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="717"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="769"/>
         <source>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="727"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="779"/>
         <source>已保存照片（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="756"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="808"/>
         <source>已接收 %1，正在打印标签和样品接收单。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="778"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="830"/>
         <source>已拒收 %1，拒收通知 %2 已生成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="790"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="842"/>
         <source>终止检验</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="791"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="843"/>
         <source>终止理由（如：标称生产者无生产许可证）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="802"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="854"/>
         <source>已终止检验 %1，通知 %2 已生成。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="822"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="874"/>
         <source>打印 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="837"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="889"/>
         <source>保存 PDF 到文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="847"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="899"/>
         <source>已保存 %1 个 PDF 到 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="37"/>
-        <location filename="../../labdesk/gui/pages/testing.py" line="221"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="38"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="222"/>
         <source>盲样编号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="37"/>
-        <location filename="../../labdesk/gui/pages/testing.py" line="221"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="38"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="222"/>
         <source>产品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="37"/>
         <location filename="../../labdesk/gui/pages/home.py" line="27"/>
-        <location filename="../../labdesk/gui/pages/testing.py" line="221"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="38"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="222"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="37"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="38"/>
         <source>判定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="93"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="105"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;%2&#x3000;%3&lt;br&gt;规则集：%4&#x3000;版本 %5（目录 %6）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="101"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="113"/>
         <source>&#x3000;等级：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="112"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="124"/>
         <source>照片（%1）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="141"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="153"/>
         <source>有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="141"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="153"/>
         <source>已删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="141"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="153"/>
         <source>前轮（已复测）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="143"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="155"/>
         <source>仪器导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="143"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="155"/>
         <source>手工录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="184"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="200"/>
         <source>退回须填写审核意见。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="189"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="205"/>
         <source>已退回检验员。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="197"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="213"/>
         <source>审核通过，已转签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="204"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="220"/>
         <source>安排复测</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="204"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="220"/>
         <source>请先在表格中选择一个检测项目。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="210"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="226"/>
         <source>请在审核意见中填写复测原因。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/review.py" line="216"/>
+        <location filename="../../labdesk/gui/pages/review.py" line="232"/>
         <source>已安排 %1 复测。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,407 +2466,480 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="54"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="65"/>
         <source>解码盲样(&amp;B)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="60"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="69"/>
+        <source>在检样品的规则版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="73"/>
         <source>仪器数据映射</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="75"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="77"/>
+        <source>职责分离</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="94"/>
         <source>（%1 项未核实待确认）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="93"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="112"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;版本 %2（目录 %3）&lt;br&gt;%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="102"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="123"/>
         <source>未核实：须与标准原文核对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="111"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="132"/>
         <source>已确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="121"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="142"/>
         <source>未核实规则（%1/%2 待确认）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="125"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="146"/>
         <source>采用目录规则集</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="140"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="162"/>
         <source>（不可修改）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="154"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="176"/>
         <source>已保存为版本 %1。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="129"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="89"/>
         <source>EMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="130"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="90"/>
         <source>直接送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="253"/>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="257"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="217"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="221"/>
         <source>（计划）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="259"/>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="262"/>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="338"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="223"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="226"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="303"/>
         <source>未签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="313"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="279"/>
         <source>登记送达</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="313"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="279"/>
         <source>请先在「待送达」中选择一项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="326"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="291"/>
         <source>登记签收</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="326"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="291"/>
         <source>请先在「已送达」中选择一项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="337"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="302"/>
         <source>样品 %1（%2）异议期至 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="357"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="323"/>
         <source>登记异议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="357"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="323"/>
         <source>请先选择已出报告的样品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="366"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="332"/>
         <source>异议不予受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="368"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="334"/>
+        <source>不予复检</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="336"/>
         <source>已受理异议，请启封备用样品复检。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="376"/>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="391"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="344"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="353"/>
         <source>启封备用样品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="376"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="344"/>
         <source>请先在「异议与复检」中选择一件已受理的异议。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="378"/>
-        <source>核对封条</source>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="556"/>
+        <source>办结（不予复检/撤回）…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="378"/>
-        <source>启封时看到的封条编号：</source>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="557"/>
+        <source>签发复检结果报告…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="381"/>
-        <source>启封照片</source>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="575"/>
+        <source>办结异议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="381"/>
-        <source>JPEG 图像 (*.jpg *.jpeg)</source>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="575"/>
+        <source>请先选择一件已受理或复检中的异议。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="397"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="586"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="588"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="592"/>
+        <source>签发复检结果报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="586"/>
+        <source>请先选择复检已完成的异议。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="588"/>
+        <source>登录密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="592"/>
+        <source>签名证书口令：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="599"/>
+        <source>复检结果报告 %1 已签发，已列入待送达。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="370"/>
         <source>复检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="397"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="370"/>
         <source>请先选择复检中的异议。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="409"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="389"/>
         <source>复检结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="414"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="394"/>
         <source>复检结果报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="414"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="394"/>
         <source>请先选择已办结的异议。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="416"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="396"/>
         <source>保存复检结果报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="417"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="397"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="430"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="410"/>
         <source>已保存：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="438"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="418"/>
         <source>样品 %1：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="445"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="426"/>
         <source>样品处置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="445"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="426"/>
         <source>请先选择待处置的样品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="458"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="439"/>
         <source>拒检</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="458"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="439"/>
         <source>请选择计划和被抽样单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="472"/>
-        <source>县级局共同认定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="472"/>
-        <source>县级市场监管部门：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="487"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="469"/>
         <source>输出文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="497"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="479"/>
         <source>已标记 %1 条 e-CQS 录入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="509"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="491"/>
         <source>开始导出 %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="517"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="499"/>
         <source>完成：出具报告 %1 批次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="524"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="506"/>
         <source>导出已取消。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="529"/>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="511"/>
         <source>导出汇总材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="75"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="57"/>
+        <source>确认未核实依据(&amp;K)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/signing.py" line="58"/>
+        <source>不合格判定仅依据未经核实的判定规则时，须质量负责人确认后方可签发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/signing.py" line="86"/>
         <source>待签发报告（审核已通过）：{0} 份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="88"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="103"/>
         <source>签发所选 {0} 份(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="89"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="104"/>
         <source>签发(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="98"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="113"/>
         <source>正在生成预览…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="104"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="119"/>
         <source>预览共 {0} 页（未签发，仅供核对）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="115"/>
-        <location filename="../../labdesk/gui/pages/signing.py" line="141"/>
-        <source>签发报告</source>
+        <location filename="../../labdesk/gui/pages/signing.py" line="135"/>
+        <source>确认未核实依据的不合格判定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="116"/>
-        <source>将以您（{0}）的数字证书签发 {1} 份检验报告。签发后报告不可修改。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="134"/>
-        <source>正在签发…</source>
+        <location filename="../../labdesk/gui/pages/signing.py" line="136"/>
+        <source>样品 {0} 的不合格判定仅依据未经核实的判定规则。
+请写明确认依据（将印在报告备注中）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labdesk/gui/pages/signing.py" line="146"/>
-        <source>已签发 {0} 份报告：{1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="149"/>
-        <source>已取消：其余报告未签发（已签发的报告完整有效）。</source>
+        <source>已确认样品 {0} 的未核实依据，可以签发。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../labdesk/gui/pages/signing.py" line="152"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="178"/>
+        <source>签发报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/signing.py" line="153"/>
+        <source>将以您（{0}）的数字证书签发 {1} 份检验报告。签发后报告不可修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/signing.py" line="171"/>
+        <source>正在签发…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/signing.py" line="183"/>
+        <source>已签发 {0} 份报告：{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/signing.py" line="186"/>
+        <source>已取消：其余报告未签发（已签发的报告完整有效）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/signing.py" line="189"/>
         <source>样品 {0} 未签发：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="160"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="197"/>
         <source>已取消。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="273"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="331"/>
         <source>用户与角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="275"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="332"/>
+        <source>角色变更记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="334"/>
         <source>系统设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="283"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="342"/>
         <source>签名与印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="285"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="344"/>
         <source>审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="222"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="347"/>
+        <source>数据完整性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/testing.py" line="223"/>
         <source>退回意见</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="290"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="297"/>
         <source>找不到编号「%1」对应的样品。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="302"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="309"/>
         <source>未保存的结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="302"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="309"/>
         <source>当前样品有未保存的结果，是否先保存？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="327"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="347"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;%2&#x3000;%3&#x3000;规则集 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="333"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="337"/>
         <source>审核意见：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="347"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="357"/>
         <source>保存(&amp;S) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="347"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="357"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="361"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="371"/>
         <source>修改理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="378"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="395"/>
         <source>修改或删除已保存的测定值（%1）须填写理由：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="394"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="412"/>
         <source>已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="419"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="447"/>
         <source>样品 %1 已提交审核。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="434"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="451"/>
+        <source>样品 %1 已提交审核，等待审核员审核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/testing.py" line="461"/>
         <source>重新测定 %1（本轮测定值作废但保留记录），请填写原因：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="454"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="481"/>
         <source>已导入 %1 个测定值（%2）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,85 +3025,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="229"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="227"/>
         <source>已作废（被 {0} 替代）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="259"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="257"/>
         <source>SHA-256：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="259"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="257"/>
         <source>验证码：{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="261"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="259"/>
         <source>替代报告 {0}；更正原因：{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="263"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="261"/>
         <source>本报告已作废，现行有效的是 {0}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="265"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="263"/>
         <source>{0}（{1}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="292"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="290"/>
         <source>{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="318"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="316"/>
         <source>打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="335"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="333"/>
         <source>另存为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="349"/>
-        <location filename="../../labdesk/gui/pages/reports.py" line="365"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="350"/>
         <source>更正报告</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="350"/>
-        <source>报告 {0} 将被作废，并签发更正报告 {1}-A…。
-请填写更正原因：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="353"/>
-        <source>签发更正报告</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="353"/>
-        <source>更正报告 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="366"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="351"/>
         <source>已签发更正报告 {0}，原报告 {1} 已作废。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="370"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="355"/>
         <source>校验报告文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="385"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="370"/>
         <source>报告校验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/__init__.py" line="25"/>
+        <source>我的抽样任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/__init__.py" line="34"/>
+        <source>被抽样对象名录库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/__init__.py" line="35"/>
+        <source>随机抽取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/__init__.py" line="36"/>
+        <source>抽样任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/__init__.py" line="38"/>
+        <source>抽样人员名录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinningTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="221"/>
+        <source>理由（如：省局通知在检样品按新限值判定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="222"/>
+        <source>所选样品改用当前版本(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="240"/>
+        <source>以下 %1 个已接收的样品仍按接收时的规则版本判定；当前版本为 %2。勾选样品并写明理由后，可改用当前版本（将重新判定并记入审计）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="244"/>
+        <source>所有在检样品均按当前版本 %1 判定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="268"/>
+        <source>已将 %1 个样品改用版本 %2 并重新判定。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,24 +3202,52 @@
     </message>
 </context>
 <context>
+    <name>ProvinceReportDialog</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="73"/>
+        <source>拒检认定表报送省局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="80"/>
+        <source>EMS 运单号（必填）或签收回执编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="81"/>
+        <source>报送日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="82"/>
+        <source>报送方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="83"/>
+        <source>单号/回执</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="184"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="187"/>
         <source>拒收样品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="186"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="189"/>
         <source>拒收理由（空格键勾选，可多选）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="193"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="196"/>
         <source>其他理由或书面说明：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="198"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="201"/>
         <source>拒收并生成通知</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,72 +3308,77 @@
 <context>
     <name>ResultGrid</name>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="100"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="107"/>
         <source>检验项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="100"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="107"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="100"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="107"/>
         <source>测定1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="100"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="107"/>
         <source>测定2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="100"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="107"/>
         <source>测定3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="101"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="108"/>
         <source>测定4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="101"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="108"/>
         <source>极差/允许差</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="101"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="108"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="101"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="108"/>
         <source>报告值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="101"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="108"/>
         <source>技术要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="102"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="109"/>
         <source>判定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="102"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="109"/>
         <source>仪器</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="102"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="109"/>
         <source>方法</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="280"/>
+        <source>%1 第%2次：「%3」不是数值</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="339"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="355"/>
         <source>接受（%n 次平均）</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2326,12 +3386,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="341"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="357"/>
         <source>，多组三值并列</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="344"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="360"/>
         <source>需第 %n 次测定</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2339,36 +3399,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="349"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="365"/>
         <source>超差，全部作废，须重新测定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="352"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="368"/>
         <source>单次测定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="367"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="383"/>
         <source>合格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="369"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="385"/>
         <source>不合格</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>RetestDialog</name>
+    <name>RetestGridDialog</name>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="69"/>
-        <source>录入复检结果 — 样品 %1</source>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="138"/>
+        <source>录入复检结果 — 复检盲样号 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/logistics.py" line="71"/>
-        <source>每行一个项目：代号 = 平行测定值（以逗号分隔）。未录入的项目沿用原检验数据。</source>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="140"/>
+        <source>用备用样品复检的项目填写平行测定值；未填写的项目沿用原检验数据。微生物项目不复检，未列出。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2436,6 +3496,49 @@
     </message>
 </context>
 <context>
+    <name>RoleChangesTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="265"/>
+        <source>任何人都不能修改自己账户的角色；每次角色授予和变更都记入审计记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="270"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="270"/>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="270"/>
+        <source>工作站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="270"/>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="271"/>
+        <source>原角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="271"/>
+        <source>新角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="287"/>
+        <source>（新建）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesetsPage</name>
     <message>
         <location filename="../../ui/rulesets_page.ui" line="8"/>
@@ -2499,19 +3602,214 @@
     </message>
 </context>
 <context>
+    <name>RunTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="64"/>
+        <source>合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="64"/>
+        <source>不合格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="77"/>
+        <source>新建检验批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="78"/>
+        <source>检验项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="79"/>
+        <source>样品（盲样编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="79"/>
+        <source>用空格分隔，可扫码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="80"/>
+        <source>仪器设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="81"/>
+        <source>（不指定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="82"/>
+        <source>标准物质/质控样</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="83"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="84"/>
+        <source>空白个数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="85"/>
+        <source>平行样（盲样编号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="85"/>
+        <source>可空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="86"/>
+        <source>检验方法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="114"/>
+        <source>请先在右侧选择质控样、空白或平行样位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="117"/>
+        <source>第 %1 位 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="118"/>
+        <source>测定结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="127"/>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="136"/>
+        <source>请先选择批次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="138"/>
+        <source>质控失败处理：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="139"/>
+        <source>决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="139"/>
+        <source>重做本批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="140"/>
+        <source>接受结果（须书面说明）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="141"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplerDialog</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="40"/>
+        <source>抽样人员名录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="51"/>
+        <source>曾任职企业的统一社会信用代码，用顿号或逗号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="52"/>
+        <source>可派遣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="57"/>
+        <source>人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="57"/>
+        <source>培训日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="58"/>
+        <source>培训说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="58"/>
+        <source>授权有效期至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="59"/>
+        <source>回避企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplersTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="80"/>
+        <source>添加抽样人员…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="81"/>
+        <source>修改…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="99"/>
+        <source>未培训</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="100"/>
+        <source>未授权</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="101"/>
+        <source>可派遣</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/samplers_tab.py" line="101"/>
+        <source>停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="187"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="210"/>
         <source>拒收理由（每行一条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="190"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="213"/>
         <source>保存设置(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="231"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="254"/>
         <source>已保存 %1 项设置。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,22 +3817,22 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="125"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="122"/>
         <source>登录密码(&amp;W)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="126"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="123"/>
         <source>证书口令(&amp;C)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="129"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="126"/>
         <source>签发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/reports.py" line="137"/>
+        <location filename="../../labdesk/gui/pages/reports.py" line="134"/>
         <source>请输入登录密码和证书口令。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,10 +3871,307 @@
     </message>
 </context>
 <context>
+    <name>StorageTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="40"/>
+        <source>新增存放位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="40"/>
+        <source>房间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="40"/>
+        <source>柜</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="41"/>
+        <source>层</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="41"/>
+        <source>盒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="50"/>
+        <source>，借出人 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="54"/>
+        <source>样品入库/移位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="55"/>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="64"/>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="72"/>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="80"/>
+        <source>样品编号（扫码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="56"/>
+        <source>存放位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="64"/>
+        <source>借出样品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="65"/>
+        <source>用途</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="72"/>
+        <source>归还样品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="73"/>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="80"/>
+        <source>流转记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/facilities.py" line="89"/>
+        <source>流转记录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/base.py" line="60"/>
+        <source>共 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../labdesk/gui/tasks.py" line="120"/>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="45"/>
+        <source>派员种子（空则生成）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="46"/>
+        <source>随机选派抽样人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="47"/>
+        <source>替换企业…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="48"/>
+        <source>登记拒检…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="49"/>
+        <source>打印任务资料…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="50"/>
+        <source>样品确认…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="51"/>
+        <source>备用样品留存企业…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="53"/>
+        <source>计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="101"/>
+        <source>共 %1 个任务，待派员 %2 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="103"/>
+        <source>我的待抽样任务 %1 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="114"/>
+        <source>没有待派员的任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="125"/>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="150"/>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="167"/>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="210"/>
+        <source>请选择一个任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="127"/>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="131"/>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="134"/>
+        <source>替换企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="127"/>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="128"/>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="137"/>
+        <source>企业已关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="128"/>
+        <source>企业停产/无该产品在产</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="131"/>
+        <source>现场情况说明：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="134"/>
+        <source>证据（照片编号、查询截图等）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="144"/>
+        <source>已替换，新任务 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="152"/>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="155"/>
+        <source>登记拒检</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="152"/>
+        <source>拒检情况（时间、理由、已告知的后果）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="155"/>
+        <source>见证人（可空）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="178"/>
+        <source>请选择一个已收样的任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="180"/>
+        <source>发出样品确认（登记期限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="180"/>
+        <source>登记企业回复：确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="180"/>
+        <source>登记企业回复：否认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="181"/>
+        <source>质量负责人处理否认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="182"/>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="188"/>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="194"/>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="201"/>
+        <source>样品确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="182"/>
+        <source>办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="188"/>
+        <source>回复期限（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="192"/>
+        <source>已登记样品确认。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="194"/>
+        <source>企业回复及证据：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="199"/>
+        <source>已登记企业回复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="201"/>
+        <source>处理意见：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="204"/>
+        <source>已处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="213"/>
+        <source>备用样品封条编号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="213"/>
+        <source>保管人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="213"/>
+        <source>封存地点：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/sampling/tasks_tab.py" line="214"/>
+        <source>备用样品留存企业</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,79 +4229,157 @@
     </message>
 </context>
 <context>
+    <name>UnsealDialog</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="173"/>
+        <source>启封备用样品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="180"/>
+        <source>启封时看到的封条编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="181"/>
+        <source>封条编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="186"/>
+        <source>开启摄像头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="187"/>
+        <source>拍照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="188"/>
+        <source>从文件导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="192"/>
+        <source>尚未拍摄启封照片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="204"/>
+        <source>摄像头未开启或无画面：请开启摄像头，或从文件导入照片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="207"/>
+        <source>已拍摄启封照片（%1 KB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="212"/>
+        <source>已选择照片：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="215"/>
+        <source>启封照片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="215"/>
+        <source>JPEG 图像 (*.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="44"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="45"/>
         <source>用户名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="44"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="45"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="44"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="45"/>
         <source>角色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="44"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="45"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="44"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="45"/>
         <source>最近登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="73"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="57"/>
+        <source>签名证书主题须含此号码（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="58"/>
+        <source>身份证号/工号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="78"/>
         <source>已锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="73"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="78"/>
         <source>在用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="73"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="78"/>
         <source>已停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="89"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="97"/>
+        <source>不能修改自己账户的角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="98"/>
         <source>编辑用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="100"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="111"/>
         <source>新建用户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="128"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="140"/>
         <source>已创建用户 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="134"/>
-        <source>已保存 %1 的角色</source>
+        <location filename="../../labdesk/gui/pages/admin.py" line="156"/>
+        <source>已保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="146"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="168"/>
         <source>重置密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="146"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="168"/>
         <source>新密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="152"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="174"/>
         <source>密码已重置，用户下次登录时须修改。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,7 +4433,102 @@
     </message>
     <message>
         <location filename="../../labdesk/gui/pages/__init__.py" line="47"/>
+        <source>质量体系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="49"/>
+        <source>抽样</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="51"/>
         <source>系统管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="136"/>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="142"/>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="171"/>
+        <source>更正报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="137"/>
+        <source>已提出更正，待审核：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="142"/>
+        <source>该报告的更正待审核：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="145"/>
+        <source>审核更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="146"/>
+        <source>更正原因：%1
+更正内容：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="148"/>
+        <source>审核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="149"/>
+        <source>退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="159"/>
+        <source>退回更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="159"/>
+        <source>退回理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="171"/>
+        <source>更正已审核，待授权签字人签发。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="173"/>
+        <source>签发更正报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/amendment_dialogs.py" line="173"/>
+        <source>更正内容：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="252"/>
+        <source>确认登记送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="252"/>
+        <source>将登记以下送达记录：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/quality/work.py" line="27"/>
+        <location filename="../../labdesk/gui/pages/sampling/common.py" line="52"/>
+        <source>保存 PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,6 +128,11 @@ def reference_due_items(  # noqa: C901  (the old walk, kept verbatim as the orac
                 items.append(_item("refusal", f"拒检认定表：{'、'.join(missing)}", name,
                                    next_working_day(cal, refusal.occurred_on), today, Permission.RECORD_REFUSAL,
                                    "logistics", refusal.plan_id, None, ""))
+        # work waiting at the tester's, reviewer's and signatory's benches (issue 13 item 7): added after the
+        # old walk was frozen, read from the same service as the due list
+        from labdesk.services.work_items import work_items_in
+
+        items.extend(work_items_in(uow, granted, today))
 
     items = group_items(items)
     items.sort(key=lambda i: (not i.overdue, i.due_on, i.kind, i.code))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from labdesk.gui import files
 from labdesk.gui.application import load_font
 from labdesk.gui.main_window import MainWindow
 from labdesk.gui.pages import logistics_dialogs as dialogs
@@ -79,6 +80,8 @@ def test_delivery_late_objection_and_export(qtbot: QtBot, ctx, actors, runner, w
     page.show()
     page.refresh()
     qtbot.waitUntil(lambda: len(page.pending) == 4, timeout=5000)  # enterprise, province, summary, bound volume
+    asked: list[str] = []
+    page.confirm = lambda text: asked.append(text) or True
     row = next(i for i, p in enumerate(page.pending) if p.duty == "fail_enterprise")
     page.form.pendingTable.selectRow(row)
     assert page.form.recipientEdit.text() == "大同市云冈煤业有限公司"
@@ -90,6 +93,7 @@ def test_delivery_late_objection_and_export(qtbot: QtBot, ctx, actors, runner, w
     page.form.recordDeliveryButton.click()
     qtbot.waitUntil(lambda: len(page.delivered) == 1, timeout=5000)
     assert page.delivered[0].received_on == D(2021, 8, 4)
+    assert "送达方式：EMS" in asked[0] and "1187654321" in asked[0] and "2021-08-04" in asked[0]
     qtbot.waitUntil(lambda: len(page.candidates) == 1 and page.candidates[0].deadline_on is not None, timeout=5000)
     page.form.tabs.setCurrentWidget(page.form.objectionsTab)
     page.form.candidateTable.selectRow(0)
@@ -109,6 +113,14 @@ def test_delivery_late_objection_and_export(qtbot: QtBot, ctx, actors, runner, w
     qtbot.waitUntil(lambda: "完成" in page.form.exportLog.toPlainText(), timeout=15000)
     assert len(list((tmp_path / "exports").iterdir())) == 5
     page.grab().save("/tmp/labdesk-logistics-exports.png")
+    # the folder the export wrote can be opened from the notice (issue 13 item 15)
+    opened: list[str] = []
+    monkeypatch.setattr(files.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    qtbot.waitUntil(lambda: getattr(page, "written", None) is not None and page.written.isVisible())
+    button = next(b for b in page.written.buttons() if b.text() == "打开文件夹")
+    button.click()
+    assert opened == [str(tmp_path / "exports")]
+    page.written.close()
     assert logistics.list_objections(ctx, actors["quality_manager"])[0].state == "refused"
 
 
@@ -191,3 +203,32 @@ def test_unseal_dialog_takes_the_photo_with_the_camera(qtbot: QtBot, tmp_path: P
     qtbot.waitUntil(dialog.capture, timeout=5000)
     assert dialog.jpeg is not None and dialog.jpeg.startswith(b"\xff\xd8") and dialog.source == "camera"
     dialog.reject()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_delivery_method_is_kept_and_confirmed(qtbot: QtBot, ctx, actors, runner, world) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13 item 10: selecting another item keeps the chosen 送达方式; declining records nothing."""
+    page = LogisticsPage(GuiSession(ctx, actors["quality_manager"], runner))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.pending) == 4, timeout=5000)
+    rows = {p.duty: i for i, p in enumerate(page.pending)}
+    page.form.pendingTable.selectRow(rows["fail_province"])
+    assert page.form.methodCombo.currentData() == "direct"  # the suggestion for an authority
+    combo = page.form.methodCombo
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)  # the user picks EMS
+    page.form.pendingTable.selectRow(rows["fail_enterprise"])
+    page.form.pendingTable.selectRow(rows["fail_province"])
+    assert combo.currentData() == "ems"  # never reset behind the user's back
+    asked: list[str] = []
+    page.confirm = lambda text: asked.append(text) or False  # the user declines
+    page.form.trackingEdit.setText("EA1")
+    page.form.recordDeliveryButton.click()
+    assert "送达方式：EMS" in asked[0] and "省局" in asked[0]
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.pending) == 4, timeout=5000)  # still pending: nothing was recorded
+    assert page.delivered == []
+    assert page.form.trackingEdit.text() == "EA1"  # nothing typed is lost

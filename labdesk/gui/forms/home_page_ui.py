@@ -107,7 +107,7 @@ class Ui_HomePage(object):
 #if QT_CONFIG(shortcut)
         self.refreshButton.setShortcut(QCoreApplication.translate("HomePage", u"F5", None))
 #endif // QT_CONFIG(shortcut)
-        self.hintLabel.setText(QCoreApplication.translate("HomePage", u"\u4ee5\u4e0b\u662f\u6309\u60a8\u7684\u89d2\u8272\u9700\u8981\u529e\u7406\u7684\u4e8b\u9879\uff0c\u903e\u671f\u7684\u6392\u5728\u6700\u524d\u3002\u53cc\u51fb\u6216\u6309\u56de\u8f66\u6253\u5f00\u76f8\u5e94\u9875\u9762\u3002", None))
+        self.hintLabel.setText(QCoreApplication.translate("HomePage", u"\u4ee5\u4e0b\u662f\u6309\u60a8\u7684\u89d2\u8272\u9700\u8981\u529e\u7406\u7684\u4e8b\u9879\uff0c\u903e\u671f\u7684\u6392\u5728\u6700\u524d\u3002\u5355\u51fb\u6216\u6309\u56de\u8f66\u6253\u5f00\u76f8\u5e94\u9875\u9762\u3002", None))
         self.openButton.setText(QCoreApplication.translate("HomePage", u"\u6253\u5f00(&E)", None))
         pass
     # retranslateUi

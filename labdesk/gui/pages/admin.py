@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
@@ -29,6 +28,8 @@ from labdesk.gui.forms.admin_users_ui import Ui_AdminUsers
 from labdesk.gui.pages.settings_checks import add_checks, first_refusal
 from labdesk.gui.session import GuiSession
 from labdesk.services import audit, settings, users
+from labdesk.services.audit_names import action_name, entity_name, readable_details
+from labdesk.services.context import BEIJING
 from labdesk.services.users import UserInfo
 
 
@@ -76,7 +77,7 @@ class UsersTab(QWidget):
             cells = [
                 info.username, info.full_name, "、".join(ROLE_NAMES_ZH[r] for r in info.roles),
                 self.tr("已锁定") if info.locked else (self.tr("在用") if info.active else self.tr("已停用")),
-                info.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if info.last_login_at else "",
+                info.last_login_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M") if info.last_login_at else "",
             ]
             self.model.appendRow([QStandardItem(text) for text in cells])
 
@@ -292,9 +293,15 @@ class RoleChangesTab(QWidget):
     def _show(self, rows: list[users.RoleChange]) -> None:
         self.model.removeRows(0, self.model.rowCount())
         for r in rows:
-            cells = [r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), r.by, r.workstation, r.user,
-                     "、".join(r.before) or self.tr("（新建）"), "、".join(r.after)]
+            cells = [r.at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M:%S"), r.by, r.workstation, r.user,
+                     "、".join(_role_zh(x) for x in r.before) or self.tr("（新建）"),
+                     "、".join(_role_zh(x) for x in r.after)]
             self.model.appendRow([QStandardItem(c) for c in cells])
+
+
+def _role_zh(code: str) -> str:
+    """The role's Chinese name for a stored role code (``quality_manager`` → 质量负责人)."""
+    return ROLE_NAMES_ZH.get(Role(code), code) if code in {r.value for r in Role} else code
 
 
 class AuditTab(QWidget):
@@ -320,10 +327,14 @@ class AuditTab(QWidget):
     def _show(self, entries: list[audit.AuditEntry]) -> None:
         self.model.removeRows(0, self.model.rowCount())
         for e in entries:
-            detail = e.reason or (json.dumps(e.details, ensure_ascii=False) if e.details else "")
-            cells = [e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), e.username, e.workstation, e.action,
-                     f"{e.entity_type}:{e.entity_id}", e.summary, detail]
-            self.model.appendRow([QStandardItem(c) for c in cells])
+            detail = "；".join(x for x in (e.reason or "", readable_details(e.details)) if x)
+            cells = [e.at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M:%S"), e.username, e.workstation,
+                     action_name(e.action), f"{entity_name(e.entity_type)} {e.entity_id}", e.summary, detail]
+            row = [QStandardItem(c) for c in cells]
+            row[3].setToolTip(e.action)  # the code stays reachable for an auditor, off the screen
+            self.model.appendRow(row)
+        for col in range(5):
+            self.table.resizeColumnToContents(col)
 
 
 class Page(QWidget):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labdesk.gui import files
 from labdesk.gui.session import GuiSession
 from labdesk.services import credentials, users
 from labdesk.services.context import BEIJING
@@ -178,7 +178,7 @@ class CredentialsTab(QWidget):
         self.session.runner.run(fn, on_success=lambda _r: self.refresh(), parent=self)  # type: ignore[arg-type]
 
     def _pick(self, title: str, pattern: str) -> bytes | None:
-        name, _ = QFileDialog.getOpenFileName(self, title, "", pattern)
+        name, _ = files.get_open_file_name(self, title, "", pattern)
         return Path(name).read_bytes() if name else None
 
     def import_pkcs12(self) -> None:

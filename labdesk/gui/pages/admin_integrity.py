@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from labdesk.domain.permissions import Permission
+from labdesk.gui import files
 from labdesk.gui.session import GuiSession
 from labdesk.gui.tasks import Progress
 from labdesk.services import backup, integrity, settings
@@ -90,7 +90,7 @@ class IntegrityTab(QWidget):
         self._say(self.tr("核对未完成：%1").replace("%1", str(error)), "error")
 
     def _backup(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("备份数据库"), "labdesk-backup.bak")
+        name, _filter = files.get_save_file_name(self, self.tr("备份数据库"), "labdesk-backup.bak")
         if name:
             self.backup_to(Path(name))
 

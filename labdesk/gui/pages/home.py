@@ -31,7 +31,7 @@ class Page(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setVisible(False)
-        table.doubleClicked.connect(self._open_index)
+        table.clicked.connect(self._open_index)  # one click opens it (Enter too)
         QShortcut(QKeySequence(Qt.Key.Key_Return), table).activated.connect(self.open_current)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), table).activated.connect(self.open_current)
         self.form.openButton.clicked.connect(self.open_current)

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -55,6 +54,7 @@ from labdesk.domain.intake import Problem
 from labdesk.domain.permissions import Permission
 from labdesk.domain.quantities import TYPING_PATTERN
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState
+from labdesk.gui import files
 from labdesk.gui.camera_view import CameraView
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.intake_page_ui import Ui_IntakePage
@@ -203,10 +203,24 @@ class RejectDialog(QDialog):
         layout.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("拒收并生成通知"))
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(520, 420)
+
+    def accept(self) -> None:
+        """Stay open, with what was ticked and written, while the reasons would be refused."""
+        from labdesk.domain.intake import rejection_problems
+
+        problems = rejection_problems(self.reasons(), self.note.toPlainText())
+        if problems:
+            self.problem.setText(problems[0].message)
+            return
+        super().accept()
 
     def reasons(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())
@@ -699,7 +713,9 @@ class Page(QWidget):
             self._thumbs.add(photo.id)
             label = f"{photo.kind_name}\n{photo.captured_at.astimezone(BEIJING).strftime('%m-%d %H:%M:%S')}" + (self.tr("（已锁定）") if photo.locked else "")
 
-            def show(data: bytes, label: str = label, photo_id: int = photo.id) -> None:
+            def show(data: bytes, label: str = label, photo_id: int = photo.id, sample_id: int = detail.id) -> None:
+                if self.current is None or self.current.id != sample_id:
+                    return  # a thumbnail of the sample shown before: never beside this one
                 image = QImage.fromData(data)
                 item = QListWidgetItem(QIcon(QPixmap.fromImage(image.scaled(
                     112, 84, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))), label)
@@ -751,7 +767,7 @@ class Page(QWidget):
         self._store_photo(lambda ctx, actor, sid, kind: intake.import_photo(ctx, actor, sid, kind, path))
 
     def _import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入照片"), "",
+        path, _ = files.get_open_file_name(self, self.tr("导入照片"), "",
                                               self.tr("图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)"))
         if path:
             self.import_photo_file(path)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from labdesk.domain.errors import LabDeskError, PermissionDenied
 from labdesk.domain.permissions import Permission
+from labdesk.gui import files
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.logistics_page_ui import Ui_LogisticsPage
 from labdesk.gui.pages import logistics_dialogs as dialogs
@@ -88,6 +88,8 @@ class Page(QWidget):
             label.setWordWrap(True)
         f.methodCombo.addItem(self.tr("EMS"), "ems")
         f.methodCombo.addItem(self.tr("直接送达"), "direct")
+        f.methodCombo.activated.connect(lambda _i: f.methodCombo.setProperty("chosen", True))  # then kept
+        self.confirm: Callable[[str], bool] = lambda text: dialogs.confirm_delivery(self, text)  # tests replace it
         today = _qdate(session.ctx.today())
         for widget in (f.sentDate, f.receivedDate, f.filedDate, f.dispDate, f.refusalDate):
             widget.setMaximumDate(today)  # no event may be recorded before it happens
@@ -179,7 +181,7 @@ class Page(QWidget):
         combo = self.form.planCombo
         combo.clear()
         for info in rows:
-            combo.addItem(f"{info.code}　{info.title}", info.id)
+            combo.addItem(info.title, info.id)  # the title, never the file key
         combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
         if current is not None:
             combo.setCurrentIndex(max(0, next((i for i, p in enumerate(rows) if p.id == current), 0)))
@@ -269,7 +271,7 @@ class Page(QWidget):
             return
         self.form.dutyLabel.setText(f"{item.sample_no or self.tr('计划')}：{item.duty_name}")
         self.form.recipientEdit.setText(item.recipient_hint)
-        self.form.methodCombo.setCurrentIndex(0 if "企业" in item.duty_name or "单位" in item.duty_name else 1)
+        dialogs.suggest_method(self.form.methodCombo, item)  # never over the user's own choice
 
     def _record_delivery(self) -> None:
         item = self._selected(self.form.pendingTable, self.pending)
@@ -278,10 +280,9 @@ class Page(QWidget):
             return
         f = self.form
         ctx, actor = self.session.ctx, self.session.actor
-        kwargs = dict(duty=item.duty, method=f.methodCombo.currentData(), recipient=f.recipientEdit.text(),
-                      sent_on=_pydate(f.sentDate.date()), tracking_no=f.trackingEdit.text(), note=f.noteEdit.text(),
-                      received_on=_pydate(f.receivedDate.date()) if f.receivedCheck.isChecked() else None,
-                      sample_id=item.sample_id, plan_id=item.plan_id)
+        kwargs = dialogs.delivery_fields(f, item)  # what is recorded is what the form shows
+        if not self.confirm(dialogs.delivery_summary(item, f.methodCombo.currentText(), kwargs)):
+            return
         self._run(lambda: logistics.record_delivery(ctx, actor, **kwargs), lambda _: f.trackingEdit.clear())
 
     def _record_receipt(self) -> None:
@@ -392,7 +393,7 @@ class Page(QWidget):
         if item is None or item.state != "decided":
             QMessageBox.information(self, self.tr("复检结果报告"), self.tr("请先选择已办结的异议。"))
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存复检结果报告"), f"复检结果报告-{item.sample_no}.pdf",
+        name, _ = files.get_save_file_name(self, self.tr("保存复检结果报告"), f"复检结果报告-{item.sample_no}.pdf",
                                               self.tr("PDF (*.pdf)"))
         if not name:
             return
@@ -465,7 +466,7 @@ class Page(QWidget):
 
     # exports ------------------------------------------------------------------------------
     def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("输出文件夹"), self.form.exportDirEdit.text())
+        name = files.get_existing_directory(self, self.tr("输出文件夹"), self.form.exportDirEdit.text())
         if name:
             self.form.exportDirEdit.setText(name)
 
@@ -487,7 +488,7 @@ class Page(QWidget):
         out = Path(f.exportDirEdit.text().strip() or str(user_data_dir() / "exports"))
         ctx, actor = self.session.ctx, self.session.actor
         f.exportButton.setEnabled(False)
-        f.exportLog.appendPlainText(self.tr("开始导出 %1 …").replace("%1", plan.code))
+        f.exportLog.appendPlainText(self.tr("开始导出 %1 …").replace("%1", plan.title))
 
         def work(progress: Progress) -> exports.ExportResult:
             return exports.export_plan(ctx, actor, plan.id, out, progress=progress.report,
@@ -496,8 +497,8 @@ class Page(QWidget):
         def done(result: exports.ExportResult) -> None:
             f.exportButton.setEnabled(True)
             f.exportLog.appendPlainText(self.tr("完成：出具报告 %1 批次。").replace("%1", str(result.reported)))
-            for path in result.files:
-                f.exportLog.appendPlainText(f"  {path}")
+            f.exportLog.appendPlainText("\n".join(f"  {path}" for path in result.files))
+            self.written = files.offer_folder(self, out, self.tr("汇总材料已导出到：%1").replace("%1", str(out)))
 
         def failed(error: BaseException) -> None:
             f.exportButton.setEnabled(True)

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from labdesk.domain.errors import InputError
+from labdesk.gui import files
 from labdesk.gui.camera_view import CameraView
 from labdesk.gui.widgets.result_grid import ResultGrid
 from labdesk.services.logistics import METHODS, OUTCOME_ZH, ObjectionInfo
@@ -211,10 +212,44 @@ class UnsealDialog(QDialog):
         self.status.setText(self.tr("已选择照片：%1").replace("%1", path.name))
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("启封照片"), "", self.tr("JPEG 图像 (*.jpg *.jpeg)"))
+        name, _ = files.get_open_file_name(self, self.tr("启封照片"), "", self.tr("JPEG 图像 (*.jpg *.jpeg)"))
         if name:
             self.use_file(Path(name))
 
     def done(self, result: int) -> None:
         self.camera.stop()
         super().done(result)
+
+
+def suggest_method(combo: QComboBox, item: Any) -> None:
+    """EMS to an enterprise, 直接送达 to an authority, until the user picks a 送达方式 (then it is kept)."""
+    if not combo.property("chosen"):
+        combo.setCurrentIndex(0 if "企业" in item.duty_name or "单位" in item.duty_name else 1)
+
+
+def delivery_fields(f: Any, item: Any) -> dict[str, Any]:
+    """The 登记送达 arguments from the logistics form ``f`` for the pending delivery ``item``."""
+    def day(d: QDate) -> dt.date:
+        return dt.date(d.year(), d.month(), d.day())
+
+    return {"duty": item.duty, "method": f.methodCombo.currentData(), "recipient": f.recipientEdit.text(),
+            "sent_on": day(f.sentDate.date()), "tracking_no": f.trackingEdit.text(), "note": f.noteEdit.text(),
+            "received_on": day(f.receivedDate.date()) if f.receivedCheck.isChecked() else None,
+            "sample_id": item.sample_id, "plan_id": item.plan_id}
+
+
+def delivery_summary(item: Any, method: str, fields: dict[str, Any]) -> str:
+    """What 登记送达 will record, line by line, exactly as it will be stored."""
+    received = fields.get("received_on")
+    lines = [f"送达事项：{item.sample_no or '计划'}：{item.duty_name}", f"送达方式：{method}",
+             f"收件人：{fields.get('recipient') or '—'}", f"快递单号：{fields.get('tracking_no') or '—'}",
+             f"寄出/送达日期：{fields['sent_on'].isoformat()}",
+             f"签收日期：{received.isoformat() if received else '（未签收）'}"]
+    return "\n".join(lines)
+
+
+def confirm_delivery(parent: QWidget, summary: str) -> bool:
+    answer = QMessageBox.question(parent, parent.tr("确认登记送达"), parent.tr("将登记以下送达记录：") + "\n\n" + summary,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from labdesk.domain.permissions import Permission
+from labdesk.gui import files
 from labdesk.gui.forms.plans_page_ui import Ui_PlansPage
 from labdesk.gui.session import GuiSession
 from labdesk.services import calendar, plans
@@ -194,7 +194,7 @@ class Page(QWidget):
 
     # import -------------------------------------------------------------------------------
     def _import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("导入抽查计划"), "", self.tr("计划文件 (*.toml)"))
+        name, _ = files.get_open_file_name(self, self.tr("导入抽查计划"), "", self.tr("计划文件 (*.toml)"))
         if name:
             self.import_path(Path(name))
 

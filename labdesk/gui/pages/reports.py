@@ -19,7 +19,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from labdesk.domain.permissions import Permission
+from labdesk.gui import files
 from labdesk.gui.forms.reports_page_ui import Ui_ReportsPage
 from labdesk.gui.session import GuiSession
 from labdesk.services import reports
@@ -330,7 +330,7 @@ class Page(QWidget):
             return
         notice = self.notice
         default = notice.file_name if notice else self.current.file_name
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), default, "PDF (*.pdf)")
+        name, _ = files.get_save_file_name(self, self.tr("另存为"), default, "PDF (*.pdf)")
         if not name:
             return
         ctx, actor, report_id = self.session.ctx, self.session.actor, self.current.id
@@ -352,7 +352,7 @@ class Page(QWidget):
         self.refresh()
 
     def verify_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("校验报告文件"), "", "PDF (*.pdf)")
+        name, _ = files.get_open_file_name(self, self.tr("校验报告文件"), "", "PDF (*.pdf)")
         if name:
             self.verify_path(Path(name))
 

@@ -16,6 +16,7 @@ from labdesk.gui.session import GuiSession
 from labdesk.gui.widgets.result_grid import ResultGrid
 from labdesk.services import review
 from labdesk.services.context import BEIJING
+from labdesk.services.deadlines import DueItem
 from labdesk.services.review import ReviewQueueEntry, ReviewView
 
 PHOTO_KINDS = {"seal": "封条", "package": "包装", "form": "抽样单", "label": "标签", "unsealing": "启封",
@@ -41,6 +42,9 @@ class Page(QWidget):
         self.form.refusalLabel.setStyleSheet("color: #c62828; font-weight: bold;")
         self.queue: list[ReviewQueueEntry] = []
         self.view: ReviewView | None = None
+        from labdesk.gui.widgets.frozen_column import freeze_first_column
+
+        self.frozen = freeze_first_column(self.form.determinationTable)  # 项目 never scrolls away
         self.form.queueTable.activated.connect(self._open_row)
         self.form.queueTable.clicked.connect(self._open_row)
         self.form.refreshButton.clicked.connect(self.refresh)
@@ -70,6 +74,10 @@ class Page(QWidget):
         if 0 <= row < len(self.queue):
             self.open_sample(self.queue[row].sample_id)
 
+    def focus_item(self, item: DueItem) -> None:
+        if item.sample_id is not None:
+            self.open_sample(item.sample_id)
+
     def open_code(self, code: str) -> bool:
         for e in self.queue:
             if e.blind_code == code.strip():
@@ -85,9 +93,13 @@ class Page(QWidget):
     def _buttons(self, enabled: bool) -> None:
         for b in (self.form.returnButton, self.form.approveButton):
             b.setEnabled(enabled)
-        self.form.redetermineButton.setEnabled(self.view is not None)
+        # a re-determination is ordered while the sample is under review, never after approval
+        self.form.redetermineButton.setEnabled(
+            self.view is not None and self.view.state == SampleState.SUBMITTED.value)
 
     def show_view(self, view: ReviewView) -> None:
+        if self.view is None or self.view.sample_id != view.sample_id:
+            self.form.photoLabel.clear()  # never the previous sample's photo
         self.view = view
         self.form.sampleLabel.setText(
             self.tr("<b>%1</b>　%2　%3<br>规则集：%4　版本 %5（目录 %6）").replace("%1", view.blind_code)
@@ -161,7 +173,11 @@ class Page(QWidget):
         photo_id = current.data(256)
         ctx, actor = self.session.ctx, self.session.actor
 
+        shown_for = self.view.sample_id if self.view is not None else None
+
         def show(data: bytes) -> None:
+            if self.view is None or self.view.sample_id != shown_for:
+                return  # the user has moved on to another sample
             pixmap = QPixmap()
             if pixmap.loadFromData(data):
                 self.form.photoLabel.setPixmap(pixmap.scaled(self.form.photoLabel.size(), Qt.AspectRatioMode.KeepAspectRatio))

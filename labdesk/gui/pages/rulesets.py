@@ -25,7 +25,7 @@ from labdesk.gui.widgets.instrument_mappings import MappingEditor
 from labdesk.gui.widgets.scrolling import scrollable
 from labdesk.services import ruleset_pinning, rulesets
 from labdesk.services.context import BEIJING
-from labdesk.services.rulesets import PlanProductRef, RuleRow, RuleSetView
+from labdesk.services.rulesets import PlanProductRef, RuleRow, RuleSetView, public_text
 
 KIND_ZH = {"limit": "限值", "grade": "分级", "declared_tolerance": "申报值容差", "qualitative": "定性",
            "r_table": "重复性限", "grade_cell": "分级限值"}
@@ -92,7 +92,7 @@ class Page(QWidget):
         self.form.productCombo.clear()
         for ref in refs:
             flag = self.tr("（%1 项未核实待确认）").replace("%1", str(ref.unacknowledged)) if ref.unacknowledged else ""
-            self.form.productCombo.addItem(f"{ref.plan_code} {ref.product_name_zh}  {ref.ruleset_version}{flag}",
+            self.form.productCombo.addItem(f"{ref.plan_title} · {ref.product_name_zh}  {ref.ruleset_version}{flag}",
                                            ref.plan_product_id)
         index = self.form.productCombo.findData(current) if current is not None else 0
         self.form.productCombo.setCurrentIndex(max(0, index))
@@ -111,17 +111,19 @@ class Page(QWidget):
         self.form.headerLabel.setText(
             self.tr("<b>%1</b>　版本 %2（目录 %3）<br>%4").replace("%1", view.ruleset_name_zh)
             .replace("%2", view.version).replace("%3", view.catalogue_version).replace("%4", view.basis_zh))
-        _fill(self.form.rulesTable, [self.tr(h) for h in ("规则", "类型", "项目", "等级", "要求", "条件", "依据")],
-              [[r.rule_id, KIND_ZH.get(r.kind, r.kind), f"{r.item} {r.item_name_zh}", r.grade or "", r.requirement,
-                r.conditions, r.source] for r in view.rules])
+        # the rule's internal id stays in the tooltip (an auditor may ask for it), never in the cells
+        _fill(self.form.rulesTable, [self.tr(h) for h in ("项目", "类型", "等级", "要求", "条件", "依据")],
+              [[f"{r.item} {r.item_name_zh}", KIND_ZH.get(r.kind, r.kind), r.grade or "", r.requirement,
+                r.conditions, public_text(r.source)] for r in view.rules])
         for r, rule in enumerate(view.rules):
+            self.form.rulesTable.item(r, 0).setToolTip(rule.rule_id)
             if not rule.verified:
                 for c in range(self.form.rulesTable.columnCount()):
                     self.form.rulesTable.item(r, c).setForeground(QBrush(AMBER))
-                self.form.rulesTable.item(r, 4).setToolTip(self.tr("未核实：须与标准原文核对"))
+                self.form.rulesTable.item(r, 3).setToolTip(self.tr("未核实：须与标准原文核对"))
         table = self.form.unverifiedTable
-        _fill(table, [self.tr(h) for h in ("确认", "类型", "项目", "规则", "等级", "来源", "说明", "确认人")],
-              [["", KIND_ZH.get(u.kind, u.kind), u.item, u.rule_id, u.grade or "", u.source, u.note,
+        _fill(table, [self.tr(h) for h in ("确认", "类型", "项目", "等级", "来源", "说明", "确认人")],
+              [["", KIND_ZH.get(u.kind, u.kind), u.item, u.grade or "", public_text(u.source), public_text(u.note),
                 (f"{u.acknowledged_by} {u.acknowledged_at.astimezone(BEIJING):%Y-%m-%d}"
                  if u.acknowledged and u.acknowledged_at else "")] for u in view.unverified])
         for r, u in enumerate(view.unverified):
@@ -140,7 +142,7 @@ class Page(QWidget):
         self.form.tabs.setTabText(0, self.tr("未核实规则（%1/%2 待确认）").replace("%1", str(open_count))
                                   .replace("%2", str(len(view.unverified))))
         _fill(self.form.revisionsTable, [self.tr(h) for h in ("版本", "修改", "理由", "修改人", "时间")],
-              [[r.version, (f"{r.change.get('rule_id')} {r.change.get('grade') or ''} "
+              [[r.version, (f"{r.change.get('grade') or ''} "
                             f"{r.change.get('old')} → {r.change.get('new')}") if r.change else self.tr("采用目录规则集"),
                 r.reason, r.created_by, f"{r.created_at.astimezone(BEIJING):%Y-%m-%d %H:%M}"]
                for r in view.revisions])
@@ -156,7 +158,7 @@ class Page(QWidget):
         if rule is None:
             self.form.ruleLabel.setText("—")
         else:
-            self.form.ruleLabel.setText(f"{rule.rule_id} {rule.item} {rule.grade or ''} {rule.requirement}"
+            self.form.ruleLabel.setText(f"{rule.item} {rule.item_name_zh} {rule.grade or ''} {rule.requirement}"
                                         + ("" if rule.overridable else self.tr("（不可修改）")))
         self.form.overrideButton.setEnabled(rule is not None and rule.overridable)
 

@@ -26,6 +26,7 @@ from labdesk.gui.session import GuiSession
 from labdesk.gui.tasks import Cancelled, Progress
 from labdesk.services import reports, verdict_acks, worker_jobs
 from labdesk.services.context import BEIJING
+from labdesk.services.deadlines import DueItem
 from labdesk.services.reports import BatchResult, QueueEntry
 
 
@@ -44,6 +45,7 @@ class Page(QWidget):
         self.form.splitter.setSizes([640, 760])
         self.entries: list[QueueEntry] = []
         self.last_result: BatchResult | None = None
+        self.pending_sample: int | None = None
         self.progress: Progress | None = None
         table = self.form.queueTable
         table.setColumnCount(len(self.HEADERS))
@@ -53,6 +55,7 @@ class Page(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.itemSelectionChanged.connect(self._update_buttons)
         table.activated.connect(lambda _index: self.preview_current())
+        table.clicked.connect(lambda _index: self.preview_current())
         self.form.refreshButton.clicked.connect(self.refresh)
         self.form.previewButton.clicked.connect(self.preview_current)
         self.form.signButton.clicked.connect(self.sign_selected)
@@ -91,6 +94,8 @@ class Page(QWidget):
         if entries and not table.selectionModel().hasSelection():
             table.selectRow(0)
         self._update_buttons()
+        if self.pending_sample is not None:
+            self._select_pending()
 
     def selected(self) -> list[QueueEntry]:
         rows = sorted(i.row() for i in self.form.queueTable.selectionModel().selectedRows())
@@ -199,6 +204,20 @@ class Page(QWidget):
             self.form.statusLabel.setText(self.tr("已取消。"))
             return
         self._failed(error)
+
+    def focus_item(self, item: DueItem) -> None:
+        """Select (and preview) the home screen's sample once the queue is loaded."""
+        self.pending_sample = item.sample_id
+        if self.entries:
+            self._select_pending()
+
+    def _select_pending(self) -> None:
+        wanted, self.pending_sample = self.pending_sample, None
+        for row, entry in enumerate(self.entries):
+            if entry.sample_id == wanted:
+                self.form.queueTable.selectRow(row)
+                self.preview_current()
+                return
 
     def open_code(self, code: str) -> bool:
         for row, entry in enumerate(self.entries):

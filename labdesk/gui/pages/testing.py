@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -29,12 +28,14 @@ from labdesk.domain.judging.engine import Evaluation
 from labdesk.domain.judging.ruleset import RuleSet
 from labdesk.domain.permissions import Permission
 from labdesk.domain.workflow import STATE_NAMES_ZH, SampleState
+from labdesk.gui import files
 from labdesk.gui.errors import show_error
 from labdesk.gui.forms.testing_page_ui import Ui_TestingPage
 from labdesk.gui.session import GuiSession
 from labdesk.gui.widgets.result_grid import RED, ResultGrid
 from labdesk.services import instruments, testing
 from labdesk.services.context import BEIJING
+from labdesk.services.deadlines import DueItem
 from labdesk.services.testing import HistoryEntry, QueueEntry, SampleSheet
 
 VERDICT_ZH = {"pass": "合格", "fail": "不合格", "incomplete": "未完成"}
@@ -140,7 +141,7 @@ class ImportDialog(QDialog):
             self.mappingCombo.addItem(f"{m.name}（{m.file_format.upper()}，{m.encoding}）", m.id)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择仪器导出文件"), "",
+        path, _ = files.get_open_file_name(self, self.tr("选择仪器导出文件"), "",
                                               self.tr("仪器数据 (*.csv *.txt *.xlsx)"))
         if path:
             self.fileEdit.setText(path)
@@ -235,6 +236,7 @@ class Page(QWidget):
         # Asked before saving a change to (or deletion of) a saved value; tests replace it.
         self.reason_provider: Callable[[str], str | None] = self._ask_reason
         self.form.queueTable.activated.connect(self._open_row)
+        self.form.queueTable.clicked.connect(self._open_row)
         self.form.codeEdit.returnPressed.connect(self._open_typed_code)
         self.form.refreshButton.clicked.connect(self.refresh)
         self.form.saveButton.clicked.connect(lambda: self.save())  # noqa: PLW0108 - clicked(bool) must not reach `then`
@@ -268,6 +270,11 @@ class Page(QWidget):
         row = index.row()  # type: ignore[attr-defined]
         if 0 <= row < len(self.queue):
             self.open_sample(self.queue[row].sample_id)
+
+    def focus_item(self, item: DueItem) -> None:
+        """Open the home screen's item: its sample when it names one."""
+        if item.sample_id is not None:
+            self.open_sample(item.sample_id)
 
     def _open_typed_code(self) -> None:
         code = self.form.codeEdit.text().strip()
@@ -325,10 +332,7 @@ class Page(QWidget):
         self.sheet, self.history, self.calorie_factor = sheet, history, factor
         self.ruleset = RuleSet.from_dict(sheet.ruleset)
         editable = sheet.state in testing.TESTABLE
-        self.form.sampleLabel.setText(self.tr("<b>%1</b>　%2　%3　规则集 %4").replace("%1", sheet.blind_code)
-                                      .replace("%2", sheet.product_name_zh)
-                                      .replace("%3", STATE_NAMES_ZH[SampleState(sheet.state)])
-                                      .replace("%4", sheet.ruleset_version))
+        self._header(sheet)
         notes = [f"{c.username}：{c.comment}" + (f"（{c.item_code}）" if c.item_code else "")
                  for c in sheet.comments if c.action in ("return", "redetermine")]
         self.form.commentLabel.setText(self.tr("审核意见：") + "；".join(notes[-3:]) if notes else "")
@@ -339,6 +343,12 @@ class Page(QWidget):
         fill_history(self.form.historyTable, history)
         self._set_enabled(editable)
         self.grid.setFocus()
+
+    def _header(self, sheet: SampleSheet) -> None:
+        self.form.sampleLabel.setText(self.tr("<b>%1</b>　%2　%3　规则集 %4").replace("%1", sheet.blind_code)
+                                      .replace("%2", sheet.product_name_zh)
+                                      .replace("%3", STATE_NAMES_ZH[SampleState(sheet.state)])
+                                      .replace("%4", sheet.ruleset_version))
 
     def _set_enabled(self, editable: bool) -> None:
         for button in (self.form.saveButton, self.form.submitButton, self.form.redoButton):
@@ -366,6 +376,13 @@ class Page(QWidget):
         if self.sheet is None:
             return
         self.grid.commit_editor()
+        typed = self.grid.typing_problem()
+        if typed:  # the cell is already marked; say it once, here, and save nothing
+            self.form.messageLabel.setStyleSheet("color: #c62828;")
+            self.form.messageLabel.setText(typed)
+            self.grid.setCurrentCell(*min(self.grid.invalid))
+            self.grid.setFocus()
+            return
         changes = self.grid.changes()
         methods = self.grid.method_changes()
         if not changes and not methods:
@@ -422,13 +439,17 @@ class Page(QWidget):
                                     parent=self)
 
         def submitted(sheet: SampleSheet) -> None:
-            self.form.messageLabel.setStyleSheet("color: #1b7f3a;")
-            self.form.messageLabel.setText(self.tr("样品 %1 已提交审核。").replace("%1", sheet.blind_code))
             self.sheet = sheet
             self.grid.load(sheet, self.ruleset or RuleSet.from_dict(sheet.ruleset), read_only=True,
                            calorie_factor=self.calorie_factor)
+            self._header(sheet)
             self._set_enabled(False)
+            self.form.messageLabel.setStyleSheet("color: #1b7f3a;")
+            self.form.messageLabel.setText(self.tr("样品 %1 已提交审核。").replace("%1", sheet.blind_code))
             self.refresh()
+            bar = getattr(self.window(), "statusBar", None)
+            if callable(bar):
+                bar().showMessage(self.tr("样品 %1 已提交审核，等待审核员审核。").replace("%1", sheet.blind_code), 15000)
 
         self.save(then=go)
 

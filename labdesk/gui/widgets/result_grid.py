@@ -87,8 +87,15 @@ class _CellDelegate(QStyledItemDelegate):
         editor.setFrame(False)
         if index.column() in REP_COLS:
             row, col = index.row(), index.column()
-            editor.textEdited.connect(lambda text: self.grid.preview(row, col, text))
+            editor.textEdited.connect(lambda text: self._typed(editor, row, col, text))
         return editor
+
+    def _typed(self, editor: QLineEdit, row: int, col: int, text: str) -> None:
+        """Judge the keystroke and mark the open editor itself while its text is not a value."""
+        self.grid.preview(row, col, text)
+        bad = (row, col) in self.grid.invalid
+        editor.setStyleSheet(f"background: {INVALID.name()};" if bad else "")
+        editor.setToolTip(self.grid.invalid.get((row, col), ""))
 
 
 class ResultGrid(QTableWidget):
@@ -139,6 +146,9 @@ class ResultGrid(QTableWidget):
         self._bold = QFont(self.font())
         self._bold.setBold(True)
         self.itemChanged.connect(self._item_changed)
+        from labdesk.gui.widgets.frozen_column import freeze_first_column
+
+        self.frozen = freeze_first_column(self)  # item names stay while the values scroll
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -298,8 +308,10 @@ class ResultGrid(QTableWidget):
                     if spec is None or spec.detection_limit is None or not (
                             text == (spec.lod_text_zh or "未检出") or text[:1] == "<"):
                         parse_decimal(text, f"{row.code} 第{seq}次")
-                except InputError as error:
-                    invalid[(r, col)] = str(error)
+                except InputError as error:  # one short message for a cell that is not a number
+                    invalid[(r, col)] = (self.tr("%1 第%2次：「%3」不是数值").replace("%1", row.code)
+                                         .replace("%2", str(seq)).replace("%3", text)
+                                         if error.field.endswith(f"第{seq}次") else str(error))
                     continue
                 texts.append((col, text))
             if texts:
@@ -349,10 +361,15 @@ class ResultGrid(QTableWidget):
         self.evaluation = evaluation
         self._show(evaluation, invalid)
         self.last_eval_ms = (time.perf_counter() - started) * 1000
-        if problem:
-            self.message.emit(problem)
         self.evaluated.emit(evaluation)
+        typed = self.typing_problem()
+        if problem or typed:
+            self.message.emit(problem or typed)  # one short message; the cell itself is marked
         return evaluation
+
+    def typing_problem(self) -> str:
+        """The first cell whose text is not a value (marked red while typed), or ""."""
+        return self.invalid[min(self.invalid)] if self.invalid else ""
 
     def _show(self, evaluation: Evaluation | None, invalid: dict[tuple[int, int], str]) -> None:
         self._loading = True
@@ -497,6 +514,10 @@ class ResultGrid(QTableWidget):
         return super().moveCursor(action, modifiers)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        self._close_editor(editor, hint)
+        self._show(self.evaluation, self.invalid)  # style the cell that was being edited (e.g. letters)
+
+    def _close_editor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             self.advance()

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from labdesk.gui import files
 from labdesk.gui.pages.quality.base import Tab
 from labdesk.gui.pages.quality.common import Field, FormDialog, date_text, fill, make_table
 from labdesk.gui.session import GuiSession
@@ -122,7 +123,7 @@ class EnvironmentTab(Tab):
                                                      str(values["rh"])))
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择温湿度记录文件"), "", "CSV (*.csv)")
+        path, _ = files.get_open_file_name(self, self.tr("选择温湿度记录文件"), "", "CSV (*.csv)")
         if not path:
             return
         raw = Path(path).read_bytes()

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QSplitter, QWidget
 
 from labdesk.domain.errors import InputError
 from labdesk.domain.permissions import Permission
+from labdesk.gui import files
 from labdesk.gui.pages.quality.base import Tab
 from labdesk.gui.pages.quality.common import Field, FormDialog, date_text, fill, make_table
 from labdesk.gui.pages.quality.registers import split_codes
@@ -23,7 +24,7 @@ RUN_COLOURS = {"open": None, "in_control": "#2E7D32", "failed": "#C00000", "acce
 
 
 def _save_pdf(parent: QWidget, pdf: bytes, name: str) -> None:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存 PDF"), name, "PDF (*.pdf)")
+    path, _ = files.get_save_file_name(parent, parent.tr("保存 PDF"), name, "PDF (*.pdf)")
     if path:
         Path(path).write_bytes(pdf)
 

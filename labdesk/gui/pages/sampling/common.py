@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from labdesk.gui import files
 
 
 def fill(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
@@ -47,7 +49,7 @@ class PdfSaver:
         if self.folder is not None:
             path = self.folder / name
         else:
-            chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存 PDF"), name, "PDF (*.pdf)")
+            chosen, _ = files.get_save_file_name(parent, parent.tr("保存 PDF"), name, "PDF (*.pdf)")
             if not chosen:
                 return None
             path = Path(chosen)

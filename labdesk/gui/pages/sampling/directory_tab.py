@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from labdesk.domain.sampling.directory import RESULT_ZH
+from labdesk.gui import files
 from labdesk.gui.errors import show_error
 from labdesk.gui.pages.sampling.common import fill, table
 from labdesk.gui.session import GuiSession
@@ -123,7 +123,7 @@ class DirectoryTab(QWidget):
                e.last_result_zh, self.tr("是") if e.followup else "", e.status_zh] for e in self.entries])
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入被抽样对象名录库"), "",
+        path, _ = files.get_open_file_name(self, self.tr("导入被抽样对象名录库"), "",
                                               self.tr("表格 (*.xlsx *.csv)"))
         if path:
             self.import_file(Path(path))

@@ -81,7 +81,7 @@ class TasksTab(QWidget):
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for plan in items:
-            self.plan_combo.addItem(f"{plan.code} {plan.title}", plan.id)
+            self.plan_combo.addItem(plan.title, plan.id)
         self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(current)))
         self.plan_combo.blockSignals(False)
         self.load_tasks()
