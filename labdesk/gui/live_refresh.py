@@ -35,6 +35,9 @@ class LiveRefresh(QObject):
         self.timer.start()
 
     def tick(self) -> None:
+        if self.session.runner.closed:  # the window's runner has shut down (closing, or a test finished)
+            self.timer.stop()
+            return
         if self.busy:
             return
         self.busy = True

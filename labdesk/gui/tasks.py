@@ -315,7 +315,10 @@ class TaskRunner(QObject):
             if not self._jobs:
                 self.idle.emit()
 
+    closed = False  # set by shutdown(): timers that poll through the runner stop then
+
     def shutdown(self) -> None:
+        self.closed = True
         self._executor.shutdown(wait=True, cancel_futures=True)
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)

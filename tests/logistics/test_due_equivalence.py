@@ -24,7 +24,9 @@ def test_same_lines_as_the_per_sample_walk(ctx, actors) -> None:  # type: ignore
             kinds |= {i.kind for i in got}
             grouped += sum(1 for i in got if "批）" in i.title)
     assert compared > 100 and grouped > 10  # the generated lab has work, small and grouped, for several roles
-    assert kinds == {"ecqs_sampling", "ecqs_results", "delivery", "objection", "disposition", "refusal", "plan"}
+    duties = {"ecqs_sampling", "ecqs_results", "delivery", "objection", "disposition", "refusal", "plan"}
+    benches = {"testing", "review", "signing"}  # the work waiting at the benches (issue 13 item 7)
+    assert duties <= kinds <= duties | benches
 
 
 def test_large_groups_and_small_ones(ctx, actors) -> None:  # type: ignore[no-untyped-def]
