@@ -108,39 +108,77 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="148"/>
+        <source>批准并重新判定(&amp;O)</source>
+        <translation>Appr&amp;ove and re-judge</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="149"/>
+        <source>不批准(&amp;X)…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="177"/>
+        <source>没有待批准的更正申请。</source>
+        <translation>No corrections awaiting approval.</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="186"/>
+        <source>不批准更正</source>
+        <translation>Reject correction</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="186"/>
+        <source>不批准的理由：</source>
+        <translation>Reason for rejecting:</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="192"/>
+        <source>已批准并重新判定</source>
+        <translation>Approved and re-judged</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="192"/>
+        <source>已不批准</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="300"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="316"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="300"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="316"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="300"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="316"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="300"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="316"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="301"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="317"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="301"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="317"/>
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="301"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="317"/>
         <source>理由 / 详情</source>
         <translation>Reason / details</translation>
     </message>
@@ -265,65 +303,163 @@ Please run a full check in &quot;System administration → Data integrity&quot;.
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="221"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="222"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="229"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="230"/>
         <source>年份(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="236"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="237"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="236"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="237"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="236"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="237"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="250"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="251"/>
         <source>如：国庆节、国庆调休</source>
         <translation>e.g. National Day, National Day make-up workday</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="251"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="252"/>
         <source>添加/修改(&amp;A)</source>
         <translation>&amp;Add/Modify</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="252"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="253"/>
         <source>删除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="268"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="269"/>
         <source>chinesecalendar 已包含该年安排；本表的记录优先。</source>
         <translation>chinesecalendar already covers this year; entries in this table take precedence.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="269"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="270"/>
         <source>chinesecalendar 未包含该年：请按国务院通知补录，否则按周一至周五计算。</source>
         <translation>chinesecalendar does not cover this year: please enter it from the State Council notice, otherwise Monday to Friday are counted as working days.</translation>
     </message>
 </context>
 <context>
+    <name>CameraTab</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="43"/>
+        <source>查找摄像头(&amp;F)</source>
+        <translation>&amp;Find cameras</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="47"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="50"/>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="54"/>
+        <source>视频文件 / 图片文件夹</source>
+        <translation>Video file / image folder</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="58"/>
+        <source>分辨率</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="65"/>
+        <source>预览(&amp;P)</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="66"/>
+        <source>保存摄像头设置(&amp;S)</source>
+        <translation>&amp;Save camera settings</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="76"/>
+        <source>预览中：%1</source>
+        <translation>Previewing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="91"/>
+        <source>摄像头 %1（%2×%3）</source>
+        <translation>Camera %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="97"/>
+        <source>摄像头 %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="98"/>
+        <source>视频文件…</source>
+        <translation>Video file…</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="99"/>
+        <source>图片文件夹…</source>
+        <translation>Image folder…</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="109"/>
+        <source>正在查找摄像头…</source>
+        <translation>Looking for cameras…</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="115"/>
+        <source>找到 %1 个摄像头。</source>
+        <translation>Found %1 cameras.</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="116"/>
+        <source>未找到摄像头：请检查连接，或选择视频文件 / 图片文件夹。</source>
+        <translation>No camera found: check the connection, or choose a video file / image folder.</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="131"/>
+        <source>选择图片文件夹</source>
+        <translation>Choose image folder</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="133"/>
+        <source>选择视频文件</source>
+        <translation>Choose video file</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="134"/>
+        <source>视频 (*.avi *.mp4 *.mkv *.mov)</source>
+        <translation>Videos (*.avi *.mp4 *.mkv *.mov)</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/camera_settings.py" line="173"/>
+        <source>已保存：样品接收的摄像头将使用此来源。</source>
+        <translation>Saved: sample receipt will use this camera source.</translation>
+    </message>
+</context>
+<context>
     <name>CameraView</name>
     <message>
-        <location filename="../../labdesk/gui/camera_view.py" line="95"/>
+        <location filename="../../labdesk/gui/camera_view.py" line="94"/>
         <source>摄像头未开启</source>
         <translation>Camera is off</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/camera_view.py" line="131"/>
+        <location filename="../../labdesk/gui/camera_view.py" line="130"/>
         <source>正在打开摄像头…</source>
         <translation>Opening the camera…</translation>
     </message>
@@ -372,6 +508,72 @@ Please run a full check in &quot;System administration → Data integrity&quot;.
         <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="123"/>
         <source>办结日期</source>
         <translation>Closing date</translation>
+    </message>
+</context>
+<context>
+    <name>ContextFields</name>
+    <message>
+        <location filename="../../labdesk/gui/widgets/context_fields.py" line="54"/>
+        <source>（选填）</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/widgets/context_fields.py" line="65"/>
+        <source>老年用品（计划重点：老年人使用的纺织品）</source>
+        <translation>Products for the elderly (plan focus: textiles used by elderly people)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="50"/>
+        <source>更正登记信息 %1</source>
+        <translation>Correct registration details %1</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="53"/>
+        <source>修改需要更正的项目并写明理由。</source>
+        <translation>Change the fields that need correcting and state the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="54"/>
+        <source>样品尚未开始检验，保存后立即生效。</source>
+        <translation>Testing of the sample has not started; the change takes effect as soon as it is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="55"/>
+        <source>样品已开始检验：更正需经质量负责人批准后生效，批准后重新判定。</source>
+        <translation>Testing of the sample has started: the correction takes effect only after the quality manager approves it, and the sample is then re-judged.</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="77"/>
+        <source>如：抽样单注明为褐煤，登记时漏填</source>
+        <translation>e.g. the sampling form states lignite; it was left out at registration</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="79"/>
+        <source>更正理由(&amp;R)</source>
+        <translation>&amp;Reason for correction</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="90"/>
+        <source>保存更正</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="90"/>
+        <source>提交更正申请</source>
+        <translation>Submit correction request</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="91"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="109"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -499,42 +701,42 @@ Please run a full check in &quot;System administration → Data integrity&quot;.
 <context>
     <name>DecodeDialog</name>
     <message>
-        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="21"/>
+        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="20"/>
         <source>解码盲样</source>
         <translation>Decode blind sample</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="25"/>
+        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="24"/>
         <source>盲样编号</source>
         <translation>Blind sample no.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="27"/>
+        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="26"/>
         <source>解码原因（记入审计记录）</source>
         <translation>Reason for decoding (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="28"/>
+        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="27"/>
         <source>盲样编号(&amp;B)</source>
         <translation>&amp;Blind sample no.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="29"/>
+        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="28"/>
         <source>原因(&amp;R)</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="36"/>
+        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="35"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="37"/>
+        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="36"/>
         <source>解码(&amp;D)</source>
         <translation>&amp;Decode</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="54"/>
+        <location filename="../../labdesk/gui/widgets/decode_dialog.py" line="53"/>
         <source>&lt;b&gt;%1&lt;/b&gt; → 样品编号 %2（抽样单 %3）&lt;br&gt;%4&#x3000;受检单位：%5&lt;br&gt;生产单位：%6&lt;br&gt;商标 %7&#x3000;规格 %8&#x3000;批号 %9&#x3000;抽样日期 %10&lt;br&gt;&lt;i&gt;本次解码已记入审计记录。&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; → sample no. %2 (sampling form %3)&lt;br&gt;%4  Sampled party: %5&lt;br&gt;Manufacturer: %6&lt;br&gt;Trademark %7  Specification %8  Batch no. %9  Sampling date %10&lt;br&gt;&lt;i&gt;This decoding has been recorded in the audit log.&lt;/i&gt;</translation>
     </message>
@@ -1024,8 +1226,8 @@ Candidate list SHA-256: %9</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="37"/>
-        <source>以下是按您的角色需要办理的事项，逾期的排在最前。双击或按回车打开相应页面。</source>
-        <translation>These are the items your roles need to deal with, overdue first. Double-click or press Enter to open the relevant page.</translation>
+        <source>以下是按您的角色需要办理的事项，逾期的排在最前。单击或按回车打开相应页面。</source>
+        <translation>These are the items your roles need to deal with, overdue first. Click or press Enter to open the relevant page.</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="61"/>
@@ -1036,87 +1238,87 @@ Candidate list SHA-256: %9</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="87"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="88"/>
         <source>仪器数据导入</source>
         <translation>Instrument data import</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="98"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="99"/>
         <source>仪器(&amp;M)：</source>
         <translation>Instru&amp;ment:</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="102"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="103"/>
         <source>导出文件路径（CSV / XLSX），回车预览</source>
         <translation>Export file path (CSV / XLSX), press Enter to preview</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="103"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="104"/>
         <source>选择文件(&amp;F)…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="104"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="105"/>
         <source>预览(&amp;P)</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="113"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="114"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="113"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="114"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="113"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="114"/>
         <source>盲样编号</source>
         <translation>Blind sample no.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="114"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="115"/>
         <source>数据</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="114"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="115"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="124"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="125"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="125"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="126"/>
         <source>全部导入(&amp;I)</source>
         <translation>&amp;Import all</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="143"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="144"/>
         <source>选择仪器导出文件</source>
         <translation>Choose instrument export file</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="144"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="145"/>
         <source>仪器数据 (*.csv *.txt *.xlsx)</source>
         <translation>Instrument data (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="157"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="158"/>
         <source>无法读取文件：%1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="180"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="181"/>
         <source>有 %1 行无法导入（红色）。修正文件或映射后重新预览；在此之前不会导入任何数据。</source>
         <translation>%1 rows cannot be imported (red). Fix the file or the mapping and preview again; nothing is imported until then.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="183"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="184"/>
         <source>%1 行、%2 个测定值全部匹配，可以导入。SHA-256：%3</source>
         <translation>%1 rows and %2 measured values all match and can be imported. SHA-256: %3</translation>
     </message>
@@ -1326,72 +1528,72 @@ Candidate list SHA-256: %9</translation>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="139"/>
+        <location filename="../../ui/intake_page.ui" line="154"/>
         <source>清空(&amp;C)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="140"/>
+        <location filename="../../ui/intake_page.ui" line="155"/>
         <source>登记(&amp;G)</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="146"/>
+        <location filename="../../ui/intake_page.ui" line="161"/>
         <source>拍照与接收检查</source>
         <translation>Photos and receipt check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="148"/>
+        <location filename="../../ui/intake_page.ui" line="163"/>
         <source>请先登记样品，或扫码打开已登记的样品</source>
         <translation>Register the sample first, or scan to open a registered sample</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="157"/>
+        <location filename="../../ui/intake_page.ui" line="182"/>
         <source>开启摄像头(&amp;K)</source>
         <translation>Start &amp;camera</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="159"/>
+        <location filename="../../ui/intake_page.ui" line="184"/>
         <source>拍照(&amp;P)</source>
         <translation>Take &amp;photo</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="160"/>
+        <location filename="../../ui/intake_page.ui" line="185"/>
         <source>从文件导入(&amp;I)…</source>
         <translation>&amp;Import from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="176"/>
+        <location filename="../../ui/intake_page.ui" line="201"/>
         <source>接收检查（是 / 否）</source>
         <translation>Receipt check (yes / no)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="181"/>
+        <location filename="../../ui/intake_page.ui" line="206"/>
         <source>书面说明：检查项为“否”而仍接收时必填</source>
         <translation>Written explanation: required when accepting although a check item is &quot;no&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="186"/>
+        <location filename="../../ui/intake_page.ui" line="215"/>
         <source>接收并打印(&amp;A)</source>
         <translation>&amp;Accept and print</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="187"/>
+        <location filename="../../ui/intake_page.ui" line="216"/>
         <source>拒收(&amp;J)…</source>
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="188"/>
+        <location filename="../../ui/intake_page.ui" line="217"/>
         <source>终止检验(&amp;T)…</source>
         <translation>&amp;Terminate testing…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="190"/>
+        <location filename="../../ui/intake_page.ui" line="219"/>
         <source>打印标签/接收单(&amp;L)</source>
         <translation>Print &amp;label/receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_page.ui" line="191"/>
+        <location filename="../../ui/intake_page.ui" line="220"/>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
@@ -1811,87 +2013,87 @@ Candidate list SHA-256: %9</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="46"/>
+        <location filename="../../labdesk/gui/main_window.py" line="54"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="47"/>
+        <location filename="../../labdesk/gui/main_window.py" line="55"/>
         <source>解码盲样…</source>
         <translation>Decode blind sample…</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="116"/>
+        <location filename="../../labdesk/gui/main_window.py" line="127"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="117"/>
+        <location filename="../../labdesk/gui/main_window.py" line="128"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="120"/>
+        <location filename="../../labdesk/gui/main_window.py" line="131"/>
         <source>LabDesk 检验实验室管理系统 — %1</source>
         <translation>LabDesk Testing Laboratory Management System — %1</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="125"/>
+        <location filename="../../labdesk/gui/main_window.py" line="136"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="135"/>
+        <location filename="../../labdesk/gui/main_window.py" line="146"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="135"/>
+        <location filename="../../labdesk/gui/main_window.py" line="146"/>
         <source>界面语言将在重新启动 LabDesk 后生效。</source>
         <translation>The interface language takes effect after LabDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="143"/>
-        <location filename="../../labdesk/gui/main_window.py" line="146"/>
-        <location filename="../../labdesk/gui/main_window.py" line="150"/>
-        <location filename="../../labdesk/gui/main_window.py" line="155"/>
-        <location filename="../../labdesk/gui/main_window.py" line="165"/>
+        <location filename="../../labdesk/gui/main_window.py" line="154"/>
+        <location filename="../../labdesk/gui/main_window.py" line="157"/>
+        <location filename="../../labdesk/gui/main_window.py" line="161"/>
+        <location filename="../../labdesk/gui/main_window.py" line="166"/>
+        <location filename="../../labdesk/gui/main_window.py" line="176"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="143"/>
+        <location filename="../../labdesk/gui/main_window.py" line="154"/>
         <source>原密码：</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="146"/>
+        <location filename="../../labdesk/gui/main_window.py" line="157"/>
         <source>新密码（至少 8 位，含字母和数字）：</source>
         <translation>New password (at least 8 characters, with letters and digits):</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="150"/>
+        <location filename="../../labdesk/gui/main_window.py" line="161"/>
         <source>再次输入新密码：</source>
         <translation>Enter the new password again:</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="155"/>
+        <location filename="../../labdesk/gui/main_window.py" line="166"/>
         <source>两次输入的新密码不一致。</source>
         <translation>The two new passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="165"/>
+        <location filename="../../labdesk/gui/main_window.py" line="176"/>
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="168"/>
+        <location filename="../../labdesk/gui/main_window.py" line="179"/>
         <location filename="../../ui/main_window.ui" line="50"/>
         <source>关于 LabDesk</source>
         <translation>About LabDesk</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/main_window.py" line="169"/>
+        <location filename="../../labdesk/gui/main_window.py" line="180"/>
         <source>LabDesk %1
 产品质量监督抽查检验实验室管理系统：样品接收、检验、判定、审核与签发。</source>
         <translation>LabDesk %1
@@ -1936,82 +2138,82 @@ Laboratory management for product quality supervision sampling: sample receipt, 
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="38"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="37"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="39"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="38"/>
         <source>添加内置映射</source>
         <translation>Add built-in mapping</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="40"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="39"/>
         <source>仪器映射：</source>
         <translation>Instrument mapping:</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="61"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="60"/>
         <source>每行一个：项目代码=文件列名，如 Mad=Mad(%)</source>
         <translation>One per line: item code=file column name, e.g. Mad=Mad(%)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="65"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="64"/>
         <source>名称(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="65"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="64"/>
         <source>仪器类型</source>
         <translation>Instrument type</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="66"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="65"/>
         <source>文件格式</source>
         <translation>File format</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="66"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="65"/>
         <source>编码</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="67"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="66"/>
         <source>表头所在行</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="67"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="66"/>
         <source>分隔符</source>
         <translation>Delimiter</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="68"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="67"/>
         <source>样品编号列</source>
         <translation>Sample no. column</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="68"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="67"/>
         <source>项目列</source>
         <translation>Item column</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="69"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="68"/>
         <source>记录仪器</source>
         <translation>Recording instrument</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="69"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="68"/>
         <source>记录方法</source>
         <translation>Recording method</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="73"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="72"/>
         <source>保存映射(&amp;S)</source>
         <translation>&amp;Save mapping</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="146"/>
+        <location filename="../../labdesk/gui/widgets/instrument_mappings.py" line="145"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -2159,194 +2361,189 @@ Laboratory management for product quality supervision sampling: sample receipt, 
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="297"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="277"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="306"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="286"/>
         <source>生产领域</source>
         <translation>Production sector</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="307"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="287"/>
         <source>流通领域</source>
         <translation>Distribution sector</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="349"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="339"/>
         <location filename="../../labdesk/gui/pages/logistics.py" line="235"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="349"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="339"/>
         <location filename="../../labdesk/gui/pages/logistics.py" line="235"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="357"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="347"/>
         <source>全部为是(&amp;Y)</source>
         <translation>All &amp;yes</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="399"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="390"/>
         <source>正在查找 %1…</source>
         <translation>Looking up %1…</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="404"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="395"/>
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="425"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="416"/>
         <source>抽样单</source>
         <translation>Sampling form</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="425"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="416"/>
         <source>登记表中已有未保存的内容，用抽样任务 %1 的内容替换？</source>
         <translation>The registration form has unsaved content; replace it with the content of sampling task %1?</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="432"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="423"/>
         <source>已从抽样任务 %1 预填登记，请补全并核对后登记。</source>
         <translation>Registration prefilled from sampling task %1; complete and check it, then register.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="485"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="476"/>
         <source>共 %1 个样品，已显示 %2</source>
         <translation>%1 samples in total, %2 shown</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="530"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="521"/>
         <source>（许可证）</source>
         <translation>(licence)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="596"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="597"/>
         <source>抽样单检查通过，可以登记。</source>
         <translation>Sampling form check passed, ready to register.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="634"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="636"/>
         <source>已登记 %1，盲样号 %2。请拍照并完成接收检查。</source>
         <translation>Registered %1, blind sample no. %2. Please take photos and complete the receipt check.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="647"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="649"/>
         <source>无法登记：请按红色提示修改。</source>
         <translation>Cannot register: please correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="686"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="688"/>
         <source>请先登记样品，或扫码打开已登记的样品</source>
         <translation>Register the sample first, or scan to open a registered sample</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="688"/>
-        <source>&#x3000;⚑ 跟踪抽查企业</source>
-        <translation> ⚑ Follow-up company</translation>
+        <location filename="../../labdesk/gui/pages/intake.py" line="690"/>
+        <source>&#x3000;【跟踪抽查企业】</source>
+        <translation> [Follow-up company]</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="736"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="714"/>
+        <source>（已锁定）</source>
+        <translation>(locked)</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake.py" line="738"/>
         <source>正在打开摄像头…</source>
         <translation>Opening the camera…</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="739"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="741"/>
         <source>关闭摄像头(&amp;K)</source>
         <translation>Stop &amp;camera</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="742"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="744"/>
         <source>预览中：%1</source>
         <translation>Previewing: %1</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="747"/>
-        <location filename="../../labdesk/gui/pages/intake.py" line="750"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="749"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="752"/>
         <source>开启摄像头(&amp;K)</source>
         <translation>Start &amp;camera</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="757"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="759"/>
         <source>摄像头未开启或无画面：请开启摄像头，或从文件导入照片。</source>
         <translation>The camera is off or shows no picture: start the camera, or import a photo from a file.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="768"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="770"/>
         <source>导入照片</source>
         <translation>Import photo</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="769"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="771"/>
         <source>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="779"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="781"/>
         <source>已保存照片（%1）</source>
         <translation>Photo saved (%1)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="808"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="810"/>
         <source>已接收 %1，正在打印标签和样品接收单。</source>
         <translation>Accepted %1; printing the label and sample receipt.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="830"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="832"/>
         <source>已拒收 %1，拒收通知 %2 已生成。</source>
         <translation>Rejected %1; rejection notice %2 generated.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="842"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="844"/>
         <source>终止检验</source>
         <translation>Terminate testing</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="843"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="845"/>
         <source>终止理由（如：标称生产者无生产许可证）：</source>
         <translation>Reason for termination (e.g. the stated manufacturer has no production licence):</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="854"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="856"/>
         <source>已终止检验 %1，通知 %2 已生成。</source>
         <translation>Testing of %1 terminated; notice %2 generated.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="874"/>
-        <source>打印 %1</source>
-        <translation>Print %1</translation>
-    </message>
-    <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="889"/>
-        <source>保存 PDF 到文件夹</source>
-        <translation>Save PDF to folder</translation>
-    </message>
-    <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="899"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="896"/>
         <source>已保存 %1 个 PDF 到 %2</source>
         <translation>Saved %1 PDFs to %2</translation>
     </message>
     <message>
         <location filename="../../labdesk/gui/pages/review.py" line="38"/>
-        <location filename="../../labdesk/gui/pages/testing.py" line="222"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="223"/>
         <source>盲样编号</source>
         <translation>Blind sample no.</translation>
     </message>
     <message>
         <location filename="../../labdesk/gui/pages/review.py" line="38"/>
-        <location filename="../../labdesk/gui/pages/testing.py" line="222"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="223"/>
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/home.py" line="27"/>
+        <location filename="../../labdesk/gui/pages/home.py" line="28"/>
         <location filename="../../labdesk/gui/pages/review.py" line="38"/>
-        <location filename="../../labdesk/gui/pages/testing.py" line="222"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="223"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -2431,42 +2628,42 @@ Laboratory management for product quality supervision sampling: sample receipt, 
         <translation>Re-measurement of %1 arranged.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/home.py" line="27"/>
+        <location filename="../../labdesk/gui/pages/home.py" line="28"/>
         <source>到期日</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/home.py" line="27"/>
+        <location filename="../../labdesk/gui/pages/home.py" line="28"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/home.py" line="27"/>
+        <location filename="../../labdesk/gui/pages/home.py" line="28"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/home.py" line="27"/>
+        <location filename="../../labdesk/gui/pages/home.py" line="28"/>
         <source>对象</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/home.py" line="42"/>
+        <location filename="../../labdesk/gui/pages/home.py" line="43"/>
         <source>正在读取…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/home.py" line="63"/>
+        <location filename="../../labdesk/gui/pages/home.py" line="65"/>
         <source>待办 %1 项，其中逾期 %2 项</source>
         <translation>%1 items to do, %2 of them overdue</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/home.py" line="65"/>
+        <location filename="../../labdesk/gui/pages/home.py" line="67"/>
         <source>没有待办事项。</source>
         <translation>Nothing to do.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/home.py" line="87"/>
+        <location filename="../../labdesk/gui/pages/home.py" line="89"/>
         <source>您没有办理此事项的页面。</source>
         <translation>You have no page for handling this item.</translation>
     </message>
@@ -2615,6 +2812,11 @@ Laboratory management for product quality supervision sampling: sample receipt, 
         <translation>Please select an accepted objection under &quot;Objections and re-tests&quot; first.</translation>
     </message>
     <message>
+        <location filename="../../labdesk/gui/pages/logistics.py" line="501"/>
+        <source>汇总材料已导出到：%1</source>
+        <translation>Summary materials exported to: %1</translation>
+    </message>
+    <message>
         <location filename="../../labdesk/gui/pages/logistics.py" line="556"/>
         <source>办结（不予复检/撤回）…</source>
         <translation>Close (no re-test/withdrawn)…</translation>
@@ -2757,195 +2959,200 @@ Laboratory management for product quality supervision sampling: sample receipt, 
         <translation>Export summary materials</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="57"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="64"/>
         <source>确认未核实依据(&amp;K)…</source>
         <translation>Confirm unverified &amp;basis…</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="58"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="65"/>
         <source>不合格判定仅依据未经核实的判定规则时，须质量负责人确认后方可签发</source>
         <translation>A fail judgement that rests only on unverified judging rules must be confirmed by the quality manager before it can be signed</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="86"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="93"/>
         <source>待签发报告（审核已通过）：{0} 份</source>
         <translation>Reports awaiting signing (review passed): {0}</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="103"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="110"/>
         <source>签发所选 {0} 份(&amp;S)…</source>
         <translation>&amp;Sign the {0} selected…</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="104"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="111"/>
         <source>签发(&amp;S)…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="113"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="120"/>
         <source>正在生成预览…</source>
         <translation>Generating preview…</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="119"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="126"/>
         <source>预览共 {0} 页（未签发，仅供核对）</source>
         <translation>Preview of {0} pages (not signed, for checking only)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="135"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="142"/>
         <source>确认未核实依据的不合格判定</source>
         <translation>Confirm fail judgement on an unverified basis</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="136"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="143"/>
         <source>样品 {0} 的不合格判定仅依据未经核实的判定规则。
 请写明确认依据（将印在报告备注中）：</source>
         <translation>The fail judgement of sample {0} rests only on unverified judging rules.
 Please state the basis of confirmation (it will be printed in the report remarks):</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="146"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="153"/>
         <source>已确认样品 {0} 的未核实依据，可以签发。</source>
         <translation>Unverified basis of sample {0} confirmed; it can be signed.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="152"/>
-        <location filename="../../labdesk/gui/pages/signing.py" line="178"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="159"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="182"/>
         <source>签发报告</source>
         <translation>Sign reports</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="153"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="160"/>
         <source>将以您（{0}）的数字证书签发 {1} 份检验报告。签发后报告不可修改。</source>
         <translation>{1} test reports will be signed with your ({0}) digital certificate. Signed reports cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="171"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="178"/>
         <source>正在签发…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="183"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="190"/>
         <source>已签发 {0} 份报告：{1}</source>
         <translation>Signed {0} reports: {1}</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="186"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="193"/>
         <source>已取消：其余报告未签发（已签发的报告完整有效）。</source>
         <translation>Cancelled: the remaining reports were not signed (reports already signed are complete and valid).</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="189"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="196"/>
         <source>样品 {0} 未签发：{1}</source>
         <translation>Sample {0} not signed: {1}</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/signing.py" line="197"/>
+        <location filename="../../labdesk/gui/pages/signing.py" line="204"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="331"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="349"/>
         <source>用户与角色</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="332"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="350"/>
         <source>角色变更记录</source>
         <translation>Role change log</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="334"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="352"/>
         <source>系统设置</source>
         <translation>System settings</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="342"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="355"/>
+        <source>摄像头</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/admin.py" line="363"/>
         <source>签名与印章</source>
         <translation>Signatures and seals</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="344"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="365"/>
         <source>审计记录</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="347"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="368"/>
         <source>数据完整性</source>
         <translation>Data integrity</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="223"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="224"/>
         <source>退回意见</source>
         <translation>Return comments</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="297"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="298"/>
         <source>找不到编号「%1」对应的样品。</source>
         <translation>No sample found for no. &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="309"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="310"/>
         <source>未保存的结果</source>
         <translation>Unsaved results</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="309"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="310"/>
         <source>当前样品有未保存的结果，是否先保存？</source>
         <translation>The current sample has unsaved results. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="347"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="348"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;%2&#x3000;%3&#x3000;规则集 %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;  %2  %3  rule set %4</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="337"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="338"/>
         <source>审核意见：</source>
         <translation>Review comments:</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="357"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="358"/>
         <source>保存(&amp;S) *</source>
         <translation>&amp;Save *</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="357"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="358"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="371"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="372"/>
         <source>修改理由</source>
         <translation>Reason for change</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="395"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="396"/>
         <source>修改或删除已保存的测定值（%1）须填写理由：</source>
         <translation>Changing or deleting saved measured values (%1) requires a reason:</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="412"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="413"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="447"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="448"/>
         <source>样品 %1 已提交审核。</source>
         <translation>Sample %1 submitted for review.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="451"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="452"/>
         <source>样品 %1 已提交审核，等待审核员审核。</source>
         <translation>Sample %1 submitted for review, waiting for the reviewer.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="461"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="462"/>
         <source>重新测定 %1（本轮测定值作废但保留记录），请填写原因：</source>
         <translation>Re-measure %1 (the values of this round are voided but kept on record); please give the reason:</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/testing.py" line="481"/>
+        <location filename="../../labdesk/gui/pages/testing.py" line="482"/>
         <source>已导入 %1 个测定值（%2）。</source>
         <translation>Imported %1 measured values (%2).</translation>
     </message>
@@ -3015,18 +3222,23 @@ Please state the basis of confirmation (it will be printed in the report remarks
         <translation>Quota %1 batches, sampled %2, reports issued %3, fail %4, refused %5, pass rate %6</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="196"/>
-        <location filename="../../labdesk/gui/pages/plans.py" line="211"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="189"/>
+        <source>；其中老年用品 %1 批</source>
+        <translation>; of which products for the elderly: %1 batches</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/plans.py" line="197"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="212"/>
         <source>导入抽查计划</source>
         <translation>Import sampling plan</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="196"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="197"/>
         <source>计划文件 (*.toml)</source>
         <translation>Plan files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/plans.py" line="212"/>
+        <location filename="../../labdesk/gui/pages/plans.py" line="213"/>
         <source>已导入「%1」，共 %2 批次。</source>
         <translation>Imported &quot;%1&quot;, %2 batches.</translation>
     </message>
@@ -3124,27 +3336,27 @@ Please state the basis of confirmation (it will be printed in the report remarks
 <context>
     <name>PinningTab</name>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="221"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="225"/>
         <source>理由（如：省局通知在检样品按新限值判定）</source>
         <translation>Reason (e.g. the provincial bureau requires samples under test to be judged by the new limits)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="222"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="226"/>
         <source>所选样品改用当前版本(&amp;U)</source>
         <translation>&amp;Use the current version for the selected samples</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="240"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="244"/>
         <source>以下 %1 个已接收的样品仍按接收时的规则版本判定；当前版本为 %2。勾选样品并写明理由后，可改用当前版本（将重新判定并记入审计）。</source>
         <translation>The following %1 received samples are still judged by the rule version in force at receipt; the current version is %2. Tick samples and state the reason to switch them to the current version (they will be re-judged and audited).</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="244"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="248"/>
         <source>所有在检样品均按当前版本 %1 判定。</source>
         <translation>All samples under test are judged by the current version %1.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/rulesets.py" line="268"/>
+        <location filename="../../labdesk/gui/pages/rulesets.py" line="274"/>
         <source>已将 %1 个样品改用版本 %2 并重新判定。</source>
         <translation>Switched %1 samples to version %2 and re-judged them.</translation>
     </message>
@@ -3208,6 +3420,49 @@ Please state the basis of confirmation (it will be printed in the report remarks
     </message>
 </context>
 <context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_print.py" line="55"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_print.py" line="57"/>
+        <source>打印哪些单据？</source>
+        <translation>Which documents to print?</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_print.py" line="59"/>
+        <source>样品标签</source>
+        <translation>Sample label</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_print.py" line="59"/>
+        <source>样品接收单</source>
+        <translation>Sample receipt</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_print.py" line="59"/>
+        <source>通知书</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_print.py" line="62"/>
+        <source>全部（标签和接收单）</source>
+        <translation>All (label and receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_print.py" line="71"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_print.py" line="72"/>
+        <source>不打印</source>
+        <translation>Do not print</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceReportDialog</name>
     <message>
         <location filename="../../labdesk/gui/pages/logistics_dialogs.py" line="73"/>
@@ -3238,22 +3493,22 @@ Please state the basis of confirmation (it will be printed in the report remarks
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="187"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="191"/>
         <source>拒收样品</source>
         <translation>Reject sample</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="189"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="193"/>
         <source>拒收理由（空格键勾选，可多选）：</source>
         <translation>Reasons for rejection (Space to tick, several allowed):</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="196"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="200"/>
         <source>其他理由或书面说明：</source>
         <translation>Other reasons or written explanation:</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/intake.py" line="201"/>
+        <location filename="../../labdesk/gui/pages/intake.py" line="205"/>
         <source>拒收并生成通知</source>
         <translation>Reject and generate notice</translation>
     </message>
@@ -3314,77 +3569,77 @@ Please state the basis of confirmation (it will be printed in the report remarks
 <context>
     <name>ResultGrid</name>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="107"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="110"/>
         <source>检验项目</source>
         <translation>Test item</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="107"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="110"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="107"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="110"/>
         <source>测定1</source>
         <translation>Value 1</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="107"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="110"/>
         <source>测定2</source>
         <translation>Value 2</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="107"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="110"/>
         <source>测定3</source>
         <translation>Value 3</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="108"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="111"/>
         <source>测定4</source>
         <translation>Value 4</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="108"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="111"/>
         <source>极差/允许差</source>
         <translation>Range/tolerance</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="108"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="111"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="108"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="111"/>
         <source>报告值</source>
         <translation>Reported value</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="108"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="111"/>
         <source>技术要求</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="109"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="112"/>
         <source>判定</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="109"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="112"/>
         <source>仪器</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="109"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="112"/>
         <source>方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="280"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="312"/>
         <source>%1 第%2次：「%3」不是数值</source>
         <translation>%1 measurement %2: &quot;%3&quot; is not a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="355"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="441"/>
         <source>接受（%n 次平均）</source>
         <translation>
             <numerusform>Accepted (mean of %n)</numerusform>
@@ -3392,12 +3647,12 @@ Please state the basis of confirmation (it will be printed in the report remarks
         </translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="357"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="443"/>
         <source>，多组三值并列</source>
         <translation>, several triplets side by side</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="360"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="446"/>
         <source>需第 %n 次测定</source>
         <translation>
             <numerusform>Measurement no. %n needed</numerusform>
@@ -3405,22 +3660,22 @@ Please state the basis of confirmation (it will be printed in the report remarks
         </translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="365"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="451"/>
         <source>超差，全部作废，须重新测定</source>
         <translation>Out of tolerance, all voided, re-measure</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="368"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="454"/>
         <source>单次测定</source>
         <translation>Single measurement</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="383"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="401"/>
         <source>合格</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/widgets/result_grid.py" line="385"/>
+        <location filename="../../labdesk/gui/widgets/result_grid.py" line="403"/>
         <source>不合格</source>
         <translation>Fail</translation>
     </message>
@@ -3504,42 +3759,42 @@ Please state the basis of confirmation (it will be printed in the report remarks
 <context>
     <name>RoleChangesTab</name>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="265"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="275"/>
         <source>任何人都不能修改自己账户的角色；每次角色授予和变更都记入审计记录。</source>
         <translation>Nobody can change the roles of their own account; every role grant and change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="270"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="280"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="270"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="280"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="270"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="280"/>
         <source>工作站</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="270"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="280"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="271"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="281"/>
         <source>原角色</source>
         <translation>Old roles</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="271"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="281"/>
         <source>新角色</source>
         <translation>New roles</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="287"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="297"/>
         <source>（新建）</source>
         <translation>(new)</translation>
     </message>
@@ -3805,17 +4060,17 @@ Please state the basis of confirmation (it will be printed in the report remarks
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="210"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="212"/>
         <source>拒收理由（每行一条）</source>
         <translation>Reasons for rejection (one per line)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="213"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="215"/>
         <source>保存设置(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="254"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="264"/>
         <source>已保存 %1 项设置。</source>
         <translation>Saved %1 settings.</translation>
     </message>
@@ -3968,7 +4223,8 @@ Please state the basis of confirmation (it will be printed in the report remarks
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../labdesk/gui/tasks.py" line="120"/>
+        <location filename="../../labdesk/gui/tasks.py" line="198"/>
+        <location filename="../../labdesk/gui/tasks.py" line="262"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4300,155 +4556,163 @@ Please state the basis of confirmation (it will be printed in the report remarks
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="45"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="46"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="45"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="46"/>
         <source>姓名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="45"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="46"/>
         <source>角色</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="45"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="46"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="45"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="46"/>
         <source>最近登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="57"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="58"/>
         <source>签名证书主题须含此号码（可不填）</source>
         <translation>The signing certificate subject must contain this number (optional)</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="58"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="59"/>
         <source>身份证号/工号</source>
         <translation>ID card no./staff no.</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="78"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="79"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="78"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="79"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="78"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="79"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="97"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="98"/>
         <source>不能修改自己账户的角色</source>
         <translation>You cannot change the roles of your own account</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="98"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="99"/>
         <source>编辑用户</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="111"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="112"/>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="140"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="141"/>
         <source>已创建用户 %1</source>
         <translation>User %1 created</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="156"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="157"/>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="168"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="169"/>
         <source>重置密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="168"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="169"/>
         <source>新密码：</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/admin.py" line="174"/>
+        <location filename="../../labdesk/gui/pages/admin.py" line="175"/>
         <source>密码已重置，用户下次登录时须修改。</source>
         <translation>Password reset; the user must change it at the next login.</translation>
     </message>
 </context>
 <context>
+    <name>label</name>
+    <message>
+        <location filename="../../labdesk/gui/pages/settings_checks.py" line="53"/>
+        <source>示例：%1（2021 年 8 月、动力用煤、第 1 号）</source>
+        <translation>Example: %1 (August 2021, steam coal, no. 1)</translation>
+    </message>
+</context>
+<context>
     <name>nav</name>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="30"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="36"/>
         <source>工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="31"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="37"/>
         <source>样品接收</source>
         <translation>Sample receipt</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="33"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="39"/>
         <source>检验录入</source>
         <translation>Test entry</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="35"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="41"/>
         <source>结果审核</source>
         <translation>Result review</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="37"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="43"/>
         <source>报告签发</source>
         <translation>Report signing</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="39"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="45"/>
         <source>抽查计划</source>
         <translation>Sampling plan</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="41"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="47"/>
         <source>判定规则</source>
         <translation>Judging rules</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="43"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="49"/>
         <source>报告管理</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="45"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="51"/>
         <source>送达与处置</source>
         <translation>Delivery and disposition</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="47"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="53"/>
         <source>质量体系</source>
         <translation>Quality system</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="49"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="55"/>
         <source>抽样</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../labdesk/gui/pages/__init__.py" line="51"/>
+        <location filename="../../labdesk/gui/pages/__init__.py" line="57"/>
         <source>系统管理</source>
         <translation>System administration</translation>
     </message>
@@ -4519,6 +4783,26 @@ Changes: %2</translation>
         <source>更正内容：%1</source>
         <translation>Changes: %1</translation>
     </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="206"/>
+        <source>更正(&amp;E)…</source>
+        <translation>Corr&amp;ect…</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="233"/>
+        <source>已更正 %1。</source>
+        <translation>Corrected %1.</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="233"/>
+        <source>已提交 %1 的更正申请，待质量负责人批准。</source>
+        <translation>Correction request for %1 submitted, awaiting approval by the quality manager.</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_corrections.py" line="242"/>
+        <source>待批准更正</source>
+        <translation>Corrections awaiting approval</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -4537,6 +4821,26 @@ Changes: %2</translation>
         <location filename="../../labdesk/gui/pages/sampling/common.py" line="52"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/files.py" line="71"/>
+        <source>导出完成</source>
+        <translation>Export complete</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/files.py" line="73"/>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_print.py" line="128"/>
+        <source>打印 %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location filename="../../labdesk/gui/pages/intake_print.py" line="149"/>
+        <source>保存 PDF 到文件夹</source>
+        <translation>Save PDF to folder</translation>
     </message>
 </context>
 </TS>
