@@ -54,7 +54,10 @@ def main() -> int:
 
     def fill(match: re.Match[str]) -> str:
         body = match.group("body")
-        source = html.unescape(re.search(r"<source>(.*?)</source>", body, re.S).group(1))
+        source_match = re.search(r"<source>(.*?)</source>", body, re.S)
+        translation_match = TRANSLATION.search(body)
+        assert source_match is not None and translation_match is not None, body
+        source = html.unescape(source_match.group(1))
         english = table.get(source)
         if english is None:
             missing.append(source)
@@ -66,7 +69,7 @@ def main() -> int:
             new = f"<translation>{forms}\n        </translation>"
         else:
             new = f"<translation>{escape(english)}</translation>"
-        return match.group(0).replace(TRANSLATION.search(body).group(0), new, 1)
+        return match.group(0).replace(translation_match.group(0), new, 1)
 
     TS.write_text(MESSAGE.sub(fill, text), encoding="utf-8")
     for line in bad:
