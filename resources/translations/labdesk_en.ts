@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/admin_users.ui" line="15"/>
         <source>用户</source>
-        <translation>Users</translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../ui/admin_users.ui" line="20"/>
@@ -155,7 +155,7 @@
     <message>
         <location filename="../../labdesk/gui/pages/admin.py" line="316"/>
         <source>用户</source>
-        <translation>Users</translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../labdesk/gui/pages/admin.py" line="316"/>
@@ -3781,7 +3781,7 @@ Please state the basis of confirmation (it will be printed in the report remarks
     <message>
         <location filename="../../labdesk/gui/pages/admin.py" line="280"/>
         <source>用户</source>
-        <translation>Users</translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../labdesk/gui/pages/admin.py" line="281"/>
