@@ -108,3 +108,21 @@ def test_every_gui_string_is_in_the_ts(tmp_path: Path) -> None:
     assert len(wanted) > 800
     assert not wanted - have, f"strings missing from labdesk_en.ts (re-run lupdate): {sorted(wanted - have)}"
     assert not have - wanted, f"obsolete strings in labdesk_en.ts (lupdate -no-obsolete): {sorted(have - wanted)}"
+
+
+def test_install_translations_loads_english_for_en(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from labdesk.gui.application import install_translations
+
+    before = QLocale()
+    installed = install_translations(qapp, "en")
+    try:
+        assert installed, "no translator installed for en"
+        assert QCoreApplication.translate("nav", "报告签发") == "Report signing"
+        assert QCoreApplication.translate("MainWindow", "帮助(&H)") == "&Help"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+    assert QCoreApplication.translate("nav", "报告签发") == "报告签发"
