@@ -4699,7 +4699,7 @@ Please state the basis of confirmation (it will be printed in the report remarks
     <message>
         <location filename="../../labdesk/gui/pages/__init__.py" line="51"/>
         <source>送达与处置</source>
-        <translation>Delivery and disposition</translation>
+        <translation>Delivery/disposition</translation>
     </message>
     <message>
         <location filename="../../labdesk/gui/pages/__init__.py" line="53"/>
