@@ -36,7 +36,7 @@ SHOTS = (
     ("reception", "home"), ("reception", "intake"), ("qm", "intake"), ("tester1", "testing"), ("reviewer", "review"),
     ("signatory", "signing"), ("qm", "plans"), ("qm", "rulesets"), ("qm", "reports"), ("qm", "logistics"),
     ("admin", "admin"), ("qm", "quality"), ("qm", "sampling"), ("sampler2", "sampling"), ("sampler2", "home"),
-    ("tester1", "home"), ("reviewer", "home"), ("signatory", "home"), ("qm", "home"), ("admin", "home"),
+    ("tester1", "home"), ("qm", "home"),
 )
 
 ROOT = Path(__file__).resolve().parent.parent
