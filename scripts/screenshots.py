@@ -7,7 +7,7 @@ OUT_DIR defaults to docs/guide (the user guide's pictures).  Without DB_URL a de
 made first, as build/screenshots-demo.sqlite3 (kept for the next run, never in OUT_DIR).  Uses the offscreen platform unless
 QT_QPA_PLATFORM is set; to see the pages as on a 1366×768 lab monitor, run it under Xvfb:
 
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py OUT_DIR
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py --out OUT_DIR
 
 The window is maximised on the screen (1366×728 offscreen, as on a screen with a 40 px taskbar).
 """
